@@ -1,0 +1,119 @@
+// Tokens: the contract between lexer/ (re2c) and parser/ (Bison).
+//
+// The lexer turns UTF-8 source into a flat vector of Tokens that already
+// carries Python's layout structure (NEWLINE / INDENT / DEDENT), so the
+// grammar never sees whitespace. Literal values are decoded here (escapes,
+// digit separators, f-string splitting) because only the lexer knows the
+// exact source spelling; the parser just moves them into AST nodes.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace pyco {
+
+// Positions follow CPython: lines are 1-based, columns are 0-based UTF-8 byte
+// offsets into the line (what CPython reports as col_offset).
+struct SourcePos {
+    int line = 1;
+    int col = 0;
+};
+
+struct SourceSpan {
+    SourcePos begin;
+    SourcePos end;
+};
+
+// One X-macro list of every token kind: NAME(spelling-for-messages).
+#define PYCO_TOKEN_KINDS(X)                                                    \
+    X(EndOfFile, "end of file")                                                \
+    X(Newline, "NEWLINE")                                                      \
+    X(Indent, "INDENT")                                                        \
+    X(Dedent, "DEDENT")                                                        \
+    X(Name, "NAME")                                                            \
+    X(Integer, "integer")      /* text = digits without '_', base in int_base */ \
+    X(Float, "float")          /* float_value */                               \
+    X(Imaginary, "imaginary")  /* float_value = imaginary part */              \
+    X(String, "string")        /* str_value: decoded UTF-8 */                  \
+    X(Bytes, "bytes")          /* str_value: raw byte values 0..255 */         \
+    X(FString, "f-string")     /* fstring: parts, see FStringPart */           \
+    /* keywords */                                                             \
+    X(False, "False") X(None, "None") X(True, "True") X(And, "and")            \
+    X(As, "as") X(Assert, "assert") X(Async, "async") X(Await, "await")        \
+    X(Break, "break") X(Class, "class") X(Continue, "continue") X(Def, "def")  \
+    X(Del, "del") X(Elif, "elif") X(Else, "else") X(Except, "except")          \
+    X(Finally, "finally") X(For, "for") X(From, "from") X(Global, "global")    \
+    X(If, "if") X(Import, "import") X(In, "in") X(Is, "is")                    \
+    X(Lambda, "lambda") X(Nonlocal, "nonlocal") X(Not, "not") X(Or, "or")      \
+    X(Pass, "pass") X(Raise, "raise") X(Return, "return") X(Try, "try")        \
+    X(While, "while") X(With, "with") X(Yield, "yield")                        \
+    /* operators and delimiters */                                             \
+    X(LParen, "(") X(RParen, ")") X(LBracket, "[") X(RBracket, "]")            \
+    X(LBrace, "{") X(RBrace, "}") X(Colon, ":") X(Comma, ",")                  \
+    X(Semicolon, ";") X(Dot, ".") X(Ellipsis, "...") X(Arrow, "->")            \
+    X(Plus, "+") X(Minus, "-") X(Star, "*") X(DoubleStar, "**")                \
+    X(Slash, "/") X(DoubleSlash, "//") X(Percent, "%") X(At, "@")              \
+    X(LeftShift, "<<") X(RightShift, ">>") X(Amper, "&") X(VBar, "|")          \
+    X(Circumflex, "^") X(Tilde, "~") X(Walrus, ":=")                           \
+    X(Less, "<") X(Greater, ">") X(EqEqual, "==") X(NotEqual, "!=")            \
+    X(LessEqual, "<=") X(GreaterEqual, ">=") X(Equal, "=")                     \
+    X(PlusEqual, "+=") X(MinusEqual, "-=") X(StarEqual, "*=")                  \
+    X(SlashEqual, "/=") X(DoubleSlashEqual, "//=") X(PercentEqual, "%=")       \
+    X(AtEqual, "@=") X(AmperEqual, "&=") X(VBarEqual, "|=")                    \
+    X(CircumflexEqual, "^=") X(LeftShiftEqual, "<<=")                          \
+    X(RightShiftEqual, ">>=") X(DoubleStarEqual, "**=")
+
+enum class TokenKind : uint8_t {
+#define PYCO_TOKEN_ENUM(name, spelling) name,
+    PYCO_TOKEN_KINDS(PYCO_TOKEN_ENUM)
+#undef PYCO_TOKEN_ENUM
+};
+
+const char* token_kind_name(TokenKind kind);
+
+struct Token;
+
+// An f-string is split by the lexer into literal text and replacement
+// fields; each field's expression is kept as source text plus its own token
+// list so the parser can parse it as an expression with correct positions.
+struct FStringPart {
+    bool is_literal = true;
+    std::string literal;                  // decoded text when is_literal
+    std::string expr_source;              // the expression's source text
+    std::vector<Token> expr_tokens;       // tokens of the expression (ends with Newline, EndOfFile)
+    SourcePos expr_pos;                   // where the expression starts
+    char conversion = 0;                  // 0, 'r', 's' or 'a'
+    bool self_documenting = false;        // {x=}: literal "x=" precedes the field
+    std::vector<FStringPart> format_spec; // nested parts of the spec after ':'
+    bool has_format_spec = false;
+};
+
+struct Token {
+    TokenKind kind = TokenKind::EndOfFile;
+    SourceSpan span;
+    std::string text;        // NAME text (NFKC not applied), Integer digits, raw spelling otherwise
+    std::string str_value;   // String / Bytes decoded payload
+    double float_value = 0;  // Float / Imaginary
+    int int_base = 10;       // Integer: 2, 8, 10 or 16
+    std::shared_ptr<std::vector<FStringPart>> fstring; // FString parts
+};
+
+// A lexing failure, reported the way CPython reports it.
+struct LexError {
+    std::string type = "SyntaxError"; // or "IndentationError", "TabError"
+    std::string message;              // e.g. "unterminated string literal (detected at line 3)"
+    SourcePos pos;                    // 1-based line, 0-based byte column of the caret
+    int end_col = -1;                 // CPython's end offset when it reports a range
+};
+
+struct LexResult {
+    std::vector<Token> tokens; // ends with Newline (if needed), Dedents, EndOfFile
+    std::vector<LexError> errors; // empty on success; first one is reported
+};
+
+// Tokenize a whole module. `source` is the raw file content (UTF-8).
+LexResult tokenize(const std::string& source);
+
+} // namespace pyco
