@@ -1,0 +1,93 @@
+// The abstract object protocol: what Python code can do to any value.
+//
+// Every function works on any Value (small ints included), follows CPython's
+// rules (NotImplemented and reflected operands, __eq__ falling back to
+// identity, __bool__ then __len__, __iter__ then the __getitem__ sequence
+// protocol, …) and reports failure through Result with the exception set.
+// Natives and the VM's slow paths call these; the VM's fast paths for exact
+// built-in types sit in front of them.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "runtime/objects.h"
+
+namespace pyco {
+
+enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
+
+// ---------------------------------------------------------------- text
+Result<Ref> repr(Value v);                 // a Str
+Result<Ref> str(Value v);                  // a Str
+Result<std::string> repr_text(Value v);    // UTF-8 copy of repr(v)
+Result<std::string> str_text(Value v);     // UTF-8 copy of str(v)
+Result<Ref> format(Value v, Value spec);   // format(v, spec) -> Str
+Result<Ref> ascii(Value v);
+
+// ---------------------------------------------------------------- identity, truth, hashing
+Result<bool> truthy(Value v);
+Result<hash_t> hash(Value v);
+Result<Ref> compare(Value a, Value b, CompareOp op); // rich comparison result object
+Result<bool> compare_bool(Value a, Value b, CompareOp op);
+Result<bool> equal(Value a, Value b);      // identity shortcut, then ==
+
+// ---------------------------------------------------------------- attributes
+// `name` must be an interned Str for the fast paths (use intern()).
+Result<Ref> getattr(Value obj, Str* name);
+// Like getattr but an AttributeError becomes a null Ref (error cleared).
+Result<Ref> getattr_opt(Value obj, Str* name);
+Status setattr(Value obj, Str* name, Value value);
+Status delattr(Value obj, Str* name);
+Result<bool> hasattr(Value obj, Str* name);
+// object.__getattribute__ / __setattr__ semantics (descriptors, __dict__).
+Result<Ref> generic_getattr(Value obj, Str* name);
+Status generic_setattr(Value obj, Str* name, Value value); // value null = delete
+// The __dict__ of an instance (null if the type has none). Borrowed slot.
+Ref* instance_dict_slot(Value obj);
+
+// ---------------------------------------------------------------- calls
+Result<Ref> call(Value callable, CallArgs args);
+Result<Ref> call(Value callable, std::initializer_list<Value> positional);
+Result<Ref> call_method(Value obj, Str* name, std::initializer_list<Value> positional);
+// Call a special method found by lookup_special on type(obj) (bound to obj);
+// returns a null Ref with no error if the type does not define it.
+Result<Ref> call_special(Value obj, Special which, std::initializer_list<Value> positional);
+bool is_callable(Value v);
+
+// ---------------------------------------------------------------- iteration
+Result<Ref> iter(Value v);
+// Next item: a new reference, a null Ref when exhausted (StopIteration is
+// swallowed and no exception remains set), or kError.
+Result<Ref> next(Value iterator);
+// Drive any iterable: fn(item) for each; stops early if fn fails.
+template <typename Fn>
+Status for_each(Value iterable, Fn&& fn) {
+    Ref it = TRY(iter(iterable));
+    for (;;) {
+        Ref item = TRY(next(it));
+        if (!item) return ok_status();
+        TRY(fn(item.get()));
+    }
+}
+Result<Ref> sequence_to_list(Value iterable);  // list(iterable)
+Result<Ref> sequence_to_tuple(Value iterable); // tuple(iterable)
+
+// ---------------------------------------------------------------- containers
+Result<int64_t> length(Value v);               // len(v)
+Result<Ref> getitem(Value obj, Value key);
+Status setitem(Value obj, Value key, Value value);
+Status delitem(Value obj, Value key);
+Result<bool> contains(Value container, Value item); // `item in container`
+// __index__: an int-like -> int64 (OverflowError / IndexError as CPython).
+Result<int64_t> index_value(Value v, TypeObject* overflow_error = nullptr);
+Result<Ref> index_object(Value v); // operator.index(v)
+
+// ---------------------------------------------------------------- numbers
+// op is one of the binary Special ids (add, sub, …); inplace variants (iadd…)
+// try the in-place method first.
+Result<Ref> binary_op(Value a, Value b, Special op);
+Result<Ref> unary_op(Value v, Special op); // neg, pos, invert, abs
+const char* binary_op_symbol(Special op);  // "+", "//", "+=", … for messages
+
+} // namespace pyco

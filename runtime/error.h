@@ -1,0 +1,133 @@
+// Exceptions: the object layout, the built-in hierarchy and how C++ code
+// raises. The currently raised exception lives in the thread state; a
+// failing function sets it and returns kError (runtime/result.h).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "runtime/objects.h"
+
+namespace pyco {
+
+// BaseException and every built-in exception share this layout (subclasses
+// with extra state add fields below). Instances always have a __dict__.
+struct BaseException : Object {
+    Ref dict;
+    Ref args;       // Tuple
+    Ref traceback;  // Traceback or null (None)
+    Ref cause;      // __cause__ or null
+    Ref context;    // __context__ or null
+    bool suppress_context;
+    Ref notes;      // __notes__ list or null
+    // Subclass payloads (only meaningful for the matching types).
+    Ref value;      // StopIteration.value / StopAsyncIteration
+    Ref code;       // SystemExit.code
+    Ref name;       // NameError.name, AttributeError.name, ImportError.name
+    Ref obj;        // AttributeError.obj
+    // SyntaxError: msg, filename, lineno, offset, text, end_lineno, end_offset
+    Ref msg, filename, lineno, offset, text, end_lineno, end_offset;
+};
+
+// name, base. One list drives the type objects and their registration.
+#define PYCO_EXCEPTION_TYPES(X)                                          \
+    X(BaseException, object)                                             \
+    X(BaseExceptionGroup, BaseException)                                 \
+    X(GeneratorExit, BaseException)                                      \
+    X(KeyboardInterrupt, BaseException)                                  \
+    X(SystemExit, BaseException)                                         \
+    X(Exception, BaseException)                                          \
+    X(ArithmeticError, Exception)                                        \
+    X(FloatingPointError, ArithmeticError)                               \
+    X(OverflowError, ArithmeticError)                                    \
+    X(ZeroDivisionError, ArithmeticError)                                \
+    X(AssertionError, Exception)                                         \
+    X(AttributeError, Exception)                                         \
+    X(BufferError, Exception)                                            \
+    X(EOFError, Exception)                                               \
+    X(ExceptionGroup, Exception)                                         \
+    X(ImportError, Exception)                                            \
+    X(ModuleNotFoundError, ImportError)                                  \
+    X(LookupError, Exception)                                            \
+    X(IndexError, LookupError)                                           \
+    X(KeyError, LookupError)                                             \
+    X(MemoryError, Exception)                                            \
+    X(NameError, Exception)                                              \
+    X(UnboundLocalError, NameError)                                      \
+    X(OSError, Exception)                                                \
+    X(BlockingIOError, OSError)                                          \
+    X(ChildProcessError, OSError)                                        \
+    X(ConnectionError, OSError)                                          \
+    X(BrokenPipeError, ConnectionError)                                  \
+    X(ConnectionAbortedError, ConnectionError)                           \
+    X(ConnectionRefusedError, ConnectionError)                           \
+    X(ConnectionResetError, ConnectionError)                             \
+    X(FileExistsError, OSError)                                          \
+    X(FileNotFoundError, OSError)                                        \
+    X(InterruptedError, OSError)                                         \
+    X(IsADirectoryError, OSError)                                        \
+    X(NotADirectoryError, OSError)                                       \
+    X(PermissionError, OSError)                                          \
+    X(ProcessLookupError, OSError)                                       \
+    X(TimeoutError, OSError)                                             \
+    X(ReferenceError, Exception)                                         \
+    X(RuntimeError, Exception)                                           \
+    X(NotImplementedError, RuntimeError)                                 \
+    X(RecursionError, RuntimeError)                                      \
+    X(StopAsyncIteration, Exception)                                     \
+    X(StopIteration, Exception)                                          \
+    X(SyntaxError, Exception)                                            \
+    X(IndentationError, SyntaxError)                                     \
+    X(TabError, IndentationError)                                        \
+    X(SystemError, Exception)                                            \
+    X(TypeError, Exception)                                              \
+    X(ValueError, Exception)                                             \
+    X(UnicodeError, ValueError)                                          \
+    X(UnicodeDecodeError, UnicodeError)                                  \
+    X(UnicodeEncodeError, UnicodeError)                                  \
+    X(Warning, Exception)                                                \
+    X(DeprecationWarning, Warning)                                       \
+    X(RuntimeWarning, Warning)                                           \
+    X(UserWarning, Warning)
+
+#define PYCO_DECLARE_EXC(name, base) extern TypeObject name##_type;
+PYCO_EXCEPTION_TYPES(PYCO_DECLARE_EXC)
+#undef PYCO_DECLARE_EXC
+
+// ---------------------------------------------------------------- raising
+
+// Set the current exception to `type(message)` and return kError, so that
+// `return raise(TypeError_type, "…");` reads naturally.
+ErrorTag raise(TypeObject& type, std::string_view message);
+ErrorTag raise(TypeObject& type); // no arguments
+// printf-style convenience: raise_format(TypeError_type, "'%s' object is not iterable", name)
+ErrorTag raise_format(TypeObject& type, const char* fmt, ...) __attribute__((format(printf, 2, 3)));
+// Raise an existing exception instance (sets __context__ from the handled exception).
+ErrorTag raise_object(Ref exc);
+ErrorTag raise_stop_iteration(Value value); // value may be null (None)
+ErrorTag raise_key_error(Value key);
+ErrorTag raise_no_memory();
+
+// The type name used in messages: "'int' object is not callable".
+std::string_view type_name(Value v);
+
+// ---------------------------------------------------------------- thread state
+
+bool error_occurred();
+Ref error_fetch();           // take the current exception, clearing it (null if none)
+Value error_peek();          // borrowed current exception (null if none)
+void error_restore(Ref exc); // make exc current again
+void error_clear();
+bool error_matches(TypeObject& type); // current exception is an instance of type
+bool exception_matches(Value exc, TypeObject& type);
+
+// Create an exception instance: type(*args) for native exception types.
+Result<Ref> make_exception(TypeObject& type, std::string_view message);
+
+// Print "Traceback (most recent call last): … Type: message" to stderr, with
+// chained sections, exactly as CPython 3.11 does.
+void print_exception(Value exc);
+// "Exception ignored in: <obj>" reporting used by finalizers.
+void write_unraisable(Value exc, Value obj);
+
+} // namespace pyco
