@@ -1,0 +1,64 @@
+// Native callables, descriptors and modules.
+#pragma once
+
+#include "runtime/objects.h"
+
+namespace pyco {
+
+// `builtin_function_or_method`: a MethodDef, bound to `self` for methods of
+// built-in objects (`[].append`) or unbound for module functions (`len`).
+struct NativeFunction : Object {
+    const MethodDef* def;
+    Ref self;   // null for plain functions
+    Ref module; // Str module name or null
+};
+extern TypeObject builtin_function_type;
+Ref make_native_function(const MethodDef* def, Value self = Value(), Value module = Value());
+// Invoke a MethodDef with argument checking (arity messages as CPython).
+Result<Ref> call_method_def(const MethodDef* def, CallArgs args, const char* owner_type);
+
+// `method_descriptor`: a native instance method stored in a type's dict.
+struct MethodDescriptor : Object {
+    const MethodDef* def;
+    TypeObject* owner;
+};
+extern TypeObject method_descriptor_type;
+extern TypeObject classmethod_descriptor_type;
+extern TypeObject builtin_staticmethod_type; // __new__ of native types
+
+// `getset_descriptor`: a native attribute (e.g. gi_frame, __name__).
+struct GetSetDescriptor : Object {
+    const GetSetDef* def;
+    TypeObject* owner;
+};
+extern TypeObject getset_descriptor_type;
+
+// A bound Python method: function + instance.
+struct BoundMethod : Object {
+    Ref func;
+    Ref self;
+};
+extern TypeObject method_type;
+Ref make_bound_method(Value func, Value self);
+
+// property, staticmethod, classmethod.
+struct Property : Object {
+    Ref fget, fset, fdel, doc;
+};
+struct StaticMethod : Object {
+    Ref callable;
+    Ref dict;
+};
+extern TypeObject property_type, staticmethod_type, classmethod_type;
+
+// A module: a namespace dict plus its name.
+struct Module : Object {
+    Ref dict; // Dict: __name__, __file__, ...
+    Ref name; // Str
+};
+extern TypeObject module_type;
+Handle<Module> make_module(std::string_view name);
+// Add every function of a MethodDef table (terminated by {nullptr}) to a dict.
+Status add_functions(Dict* dict, const MethodDef* defs, Value module_name);
+
+} // namespace pyco

@@ -1,0 +1,23 @@
+// Start-up of the object model: every built-in type is initialised once,
+// in dependency order, by init_runtime() (runtime/init.cpp).
+#pragma once
+
+namespace pyco {
+
+void init_runtime();
+
+// One per runtime/*.cpp that defines types; called by init_runtime() after
+// object, type and str exist.
+void init_object_types();     // object, type, NoneType, NotImplementedType, ellipsis (object.cpp/type.cpp)
+void init_int_types();        // int, bool (int.cpp)
+void init_float_type();       // float (float.cpp)
+void init_str_type();         // str, str_iterator (str.cpp)
+void init_bytes_type();       // bytes, bytes_iterator (bytes.cpp)
+void init_tuple_type();       // tuple, tuple_iterator (tuple.cpp)
+void init_list_type();        // list, list iterators (list.cpp)
+void init_dict_types();       // dict, views, iterators (dict.cpp)
+void init_set_types();        // set, frozenset, set_iterator (set.cpp)
+void init_range_slice_types();// range, range_iterator, slice (range.cpp)
+void init_exception_types();  // the hierarchy in error.h (exceptions.cpp)
+
+} // namespace pyco

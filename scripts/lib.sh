@@ -1,0 +1,50 @@
+# shellcheck shell=bash
+# lib.sh: helpers shared by the scripts in this folder (sourced, not run).
+
+# The repository root, whatever the caller's working directory.
+PYCO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export PYCO_JOBS
+PYCO_JOBS=$(nproc 2>/dev/null || echo 2)
+
+# pyco_configure DIR [CMAKE ARGS...]: configure DIR unless it already is
+# (an existing build dir re-runs cmake by itself when CMakeLists change).
+pyco_configure() {
+  local dir=$1
+  shift
+  if [[ ! -f $dir/CMakeCache.txt ]]; then
+    cmake -S "$PYCO_ROOT" -B "$dir" "$@"
+  fi
+}
+
+# pyco_build_dir [--sanitize]: the build directory for a flavour.
+pyco_build_dir() {
+  if [[ ${1:-} == --sanitize ]]; then
+    echo "$PYCO_ROOT/build-asan"
+  else
+    echo "$PYCO_ROOT/build"
+  fi
+}
+
+# pyco_configure_flavour [--sanitize]: configure build/ (Release) or
+# build-asan/ (Debug + ASan/UBSan).
+pyco_configure_flavour() {
+  local dir
+  dir=$(pyco_build_dir "${1:-}")
+  if [[ ${1:-} == --sanitize ]]; then
+    pyco_configure "$dir" -DPYCO_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+  else
+    pyco_configure "$dir" -DCMAKE_BUILD_TYPE=Release
+  fi
+}
+
+# pyco_sources_newer_than FILE: succeed if any source or CMake file is newer
+# than FILE (or FILE is missing), i.e. a rebuild may be needed.
+pyco_sources_newer_than() {
+  local file=$1
+  [[ -e $file ]] || return 0
+  local found
+  found=$(find "$PYCO_ROOT/CMakeLists.txt" "$PYCO_ROOT/lexer" "$PYCO_ROOT/parser" \
+    "$PYCO_ROOT/vm" "$PYCO_ROOT/runtime" "$PYCO_ROOT/cli" \
+    -newer "$file" -print -quit 2>/dev/null)
+  [[ -n $found ]]
+}

@@ -1,0 +1,109 @@
+// Code objects, functions and tracebacks: what the compiler produces and
+// the interpreter runs.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "runtime/objects.h"
+
+namespace pyco {
+
+// Flags mirror CPython's co_flags where they exist.
+enum CodeFlag : uint32_t {
+    kCodeOptimized = 0x1,      // locals live in fast slots
+    kCodeNewLocals = 0x2,
+    kCodeVarargs = 0x4,
+    kCodeVarkeywords = 0x8,
+    kCodeNested = 0x10,
+    kCodeGenerator = 0x20,
+    kCodeCoroutine = 0x100,
+    kCodeIterableCoroutine = 0x100 << 1, // types.coroutine
+    kCodeAsyncGenerator = 0x200,
+};
+
+// One row of the exception table: instructions in [start, end) jump to
+// `handler` with the value stack cut to `depth` (+1 for the pushed
+// lasti when push_lasti) and the exception pushed.
+struct ExceptionEntry {
+    uint32_t start;
+    uint32_t end;
+    uint32_t handler;
+    uint16_t depth;
+    bool push_lasti;
+};
+
+// Line table: for instruction i, the line is the last entry whose
+// start <= i. Compact enough and trivially searchable.
+struct LineEntry {
+    uint32_t start;
+    int32_t line;  // -1: no line (artificial instructions)
+    int32_t col;   // 0-based column of the expression start
+    int32_t end_col;
+};
+
+using CodeUnit = uint32_t; // opcode in the low 8 bits, 24-bit operand
+
+struct Code : Object {
+    Ref name;        // Str: co_name
+    Ref qualname;    // Str: co_qualname
+    Ref filename;    // Str
+    Ref consts;      // Tuple
+    Ref names;       // Tuple of Str (globals, attributes)
+    Ref varnames;    // Tuple of Str: arguments first, then other locals
+    Ref cellvars;    // Tuple of Str
+    Ref freevars;    // Tuple of Str
+    std::vector<CodeUnit> code;
+    std::vector<ExceptionEntry> exception_table;
+    std::vector<LineEntry> line_table;
+    std::vector<int32_t> cell2arg; // for each cellvar: argument index, or -1
+    uint32_t flags = 0;
+    int32_t argcount = 0;
+    int32_t posonlyargcount = 0;
+    int32_t kwonlyargcount = 0;
+    int32_t nlocals = 0;     // len(varnames)
+    int32_t stacksize = 0;   // max value-stack depth
+    int32_t firstlineno = 0;
+    // Frame slot layout: [locals | cells | frees | value stack].
+    int32_t nslots() const;
+    int line_for(uint32_t instr) const;
+    const LineEntry* line_entry_for(uint32_t instr) const;
+};
+extern TypeObject code_type;
+
+// A Python function: code + the environment it closes over.
+struct Function : Object {
+    Ref code;        // Code
+    Ref globals;     // Dict
+    Ref builtins;    // Dict
+    Ref name;        // Str
+    Ref qualname;    // Str
+    Ref defaults;    // Tuple or null
+    Ref kwdefaults;  // Dict or null
+    Ref closure;     // Tuple of Cell or null
+    Ref doc;         // or null (None)
+    Ref dict;        // __dict__ (lazily created)
+    Ref module;      // __module__ value
+    Ref annotations; // Dict or null
+};
+extern TypeObject function_type;
+
+// A cell holds a variable shared between a function and its closures.
+struct Cell : Object {
+    Value contents; // owned; null = empty (unbound)
+};
+extern TypeObject cell_type;
+
+// Traceback entries are linked newest-last from the raising frame outwards,
+// as CPython's tb_next chain.
+struct Traceback : Object {
+    Ref next;       // Traceback or null
+    Ref code;       // Code of the frame
+    Ref frame;      // the Frame object if still known (may be null)
+    int32_t lasti;  // instruction index
+    int32_t lineno;
+};
+extern TypeObject traceback_type;
+
+} // namespace pyco
