@@ -1,0 +1,32 @@
+// The compiler: ast::Module -> Code (bytecode, line table, exception table).
+//
+// Two passes, as CPython's: a symbol table pass decides for every name in
+// every scope whether it is local, global (explicit or implicit), free or a
+// cell; then code generation walks the tree once per scope. Errors are
+// raised as Python SyntaxError objects (with filename, lineno, offset, text)
+// through the normal Result path.
+#pragma once
+
+#include <string_view>
+
+#include "parser/ast.h"
+#include "runtime/result.h"
+#include "vm/code.h"
+
+namespace pyco {
+
+enum class CompileMode : uint8_t {
+    Exec,   // a module / file / -c string
+    Single, // one REPL input: expression statements print their value (PRINT_EXPR)
+    Eval,   // a single expression (eval()); the module holds one ExprStmt
+};
+
+// `source` is the full text, used for the `text` of SyntaxErrors.
+Result<Handle<Code>> compile_module(const ast::Module& module, std::string_view filename, std::string_view source,
+                                    CompileMode mode);
+
+// Human-readable disassembly of a code object and, recursively, of the code
+// objects among its constants (`pyco --dis`).
+std::string disassemble(Code* code);
+
+} // namespace pyco
