@@ -71,6 +71,8 @@ struct Code : Object {
     const LineEntry* line_entry_for(uint32_t instr) const;
 };
 extern TypeObject code_type;
+// A new empty code object (C++ members constructed); the compiler fills it.
+Handle<Code> make_code();
 
 // A Python function: code + the environment it closes over.
 struct Function : Object {
@@ -94,6 +96,7 @@ struct Cell : Object {
     Value contents; // owned; null = empty (unbound)
 };
 extern TypeObject cell_type;
+Ref make_cell(Value contents); // contents may be null (empty cell)
 
 // Traceback entries are linked newest-last from the raising frame outwards,
 // as CPython's tb_next chain.
