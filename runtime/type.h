@@ -45,6 +45,9 @@ using VisitFn = void (*)(Value child, void* ctx);
 using TraverseFn = void (*)(Object* self, VisitFn visit, void* ctx);
 using ClearFn = void (*)(Object* self);
 using DeallocFn = void (*)(Object* self);
+// Finalizer run once before an object dies (PEP 442): generators close
+// themselves, instances call __del__. May resurrect the object.
+using FinalizeFn = void (*)(Object* self);
 // Fast native iteration: returns a new reference, or a null Ref when
 // exhausted (no StopIteration object is made), or kError.
 using IterNextFn = Result<Ref> (*)(Value self);
@@ -74,19 +77,21 @@ struct GetSetDef {
 };
 
 // Special methods the abstract layer looks up by id (cached per type).
+// C++ keywords get a trailing underscore (new_, bool_, and_ …); the Python
+// name is always "__" + name-without-underscore + "__".
 #define PYCO_SPECIAL_METHODS(X)                                                           \
-    X(repr) X(str) X(hash) X(eq) X(ne) X(lt) X(le) X(gt) X(ge) X(bool) X(len) X(iter)     \
+    X(repr) X(str) X(hash) X(eq) X(ne) X(lt) X(le) X(gt) X(ge) X(bool_) X(len) X(iter)    \
     X(next) X(getitem) X(setitem) X(delitem) X(contains) X(call) X(enter) X(exit)          \
-    X(getattr) X(getattribute) X(setattr) X(delattr) X(get) X(set) X(delete) X(init)       \
-    X(new) X(del) X(index) X(int) X(float) X(format) X(await) X(aiter) X(anext)            \
+    X(getattr) X(getattribute) X(setattr) X(delattr) X(get) X(set) X(delete_) X(init)      \
+    X(new_) X(del) X(index) X(int_) X(float_) X(format) X(await) X(aiter) X(anext)         \
     X(aenter) X(aexit) X(neg) X(pos) X(abs) X(invert) X(reversed) X(missing)               \
     X(init_subclass) X(set_name) X(class_getitem) X(length_hint) X(round) X(trunc)         \
     X(floor) X(ceil) X(instancecheck) X(subclasscheck)                                     \
     X(add) X(radd) X(iadd) X(sub) X(rsub) X(isub) X(mul) X(rmul) X(imul)                  \
     X(matmul) X(rmatmul) X(imatmul) X(truediv) X(rtruediv) X(itruediv)                    \
     X(floordiv) X(rfloordiv) X(ifloordiv) X(mod) X(rmod) X(imod) X(pow) X(rpow) X(ipow)   \
-    X(lshift) X(rlshift) X(ilshift) X(rshift) X(rrshift) X(irshift) X(and) X(rand)        \
-    X(iand) X(or) X(ror) X(ior) X(xor) X(rxor) X(ixor) X(divmod) X(rdivmod)
+    X(lshift) X(rlshift) X(ilshift) X(rshift) X(rrshift) X(irshift) X(and_) X(rand)       \
+    X(iand) X(or_) X(ror) X(ior) X(xor_) X(rxor) X(ixor) X(divmod) X(rdivmod)
 
 enum class Special : uint16_t {
 #define PYCO_SPECIAL_ENUM(name) name,
@@ -114,7 +119,8 @@ struct TypeObject : Object {
     Ref mro;      // Tuple of types, self first
     Ref dict;     // Dict
     uint32_t flags = 0;
-    uint32_t basicsize = 0;  // bytes per instance
+    uint32_t basicsize = 0;  // bytes per instance (fixed part for VarObject layouts)
+    uint32_t itemsize = 0;   // bytes per item of VarObject layouts (str: 1, tuple: 8)
     int32_t dict_offset = 0; // 0 = instances have no __dict__
     int32_t weaklist_offset = 0;
     const char* doc = nullptr;
@@ -122,6 +128,7 @@ struct TypeObject : Object {
     DeallocFn dealloc = nullptr;
     TraverseFn traverse = nullptr;
     ClearFn clear = nullptr;
+    FinalizeFn finalize = nullptr;
     IterNextFn iternext = nullptr; // optional fast path for __next__
 
     // lookup_special cache: valid while cache_epoch == global type epoch.
@@ -138,10 +145,12 @@ struct NativeTypeSpec {
     const char* module = nullptr; // e.g. "builtins" (omitted from reprs) or "itertools"
     TypeObject* base = nullptr;   // default: object
     uint32_t basicsize = 0;
+    uint32_t itemsize = 0;
     uint32_t flags = kTypeBaseType;
     DeallocFn dealloc = nullptr;
     TraverseFn traverse = nullptr;
     ClearFn clear = nullptr;
+    FinalizeFn finalize = nullptr;
     IterNextFn iternext = nullptr;
     const MethodDef* methods = nullptr; // terminated by {nullptr}
     const GetSetDef* getsets = nullptr; // terminated by {nullptr}

@@ -25,10 +25,10 @@ enum class OperandKind : uint8_t {
 
 // BINARY_OP operands, in CPython's NB_* order so --dis reads the same.
 #define PYCO_BINARY_OPS(X)                                                                         \
-    X(Add, "+", add) X(And, "&", and) X(FloorDivide, "//", floordiv) X(LShift, "<<", lshift)       \
-    X(MatMul, "@", matmul) X(Multiply, "*", mul) X(Remainder, "%", mod) X(Or, "|", or)            \
+    X(Add, "+", add) X(And, "&", and_) X(FloorDivide, "//", floordiv) X(LShift, "<<", lshift)       \
+    X(MatMul, "@", matmul) X(Multiply, "*", mul) X(Remainder, "%", mod) X(Or, "|", or_)            \
     X(Power, "**", pow) X(RShift, ">>", rshift) X(Subtract, "-", sub) X(TrueDivide, "/", truediv) \
-    X(Xor, "^", xor) X(InplaceAdd, "+=", iadd) X(InplaceAnd, "&=", iand)                           \
+    X(Xor, "^", xor_) X(InplaceAdd, "+=", iadd) X(InplaceAnd, "&=", iand)                           \
     X(InplaceFloorDivide, "//=", ifloordiv) X(InplaceLShift, "<<=", ilshift)                      \
     X(InplaceMatMul, "@=", imatmul) X(InplaceMultiply, "*=", imul) X(InplaceRemainder, "%=", imod) \
     X(InplaceOr, "|=", ior) X(InplacePower, "**=", ipow) X(InplaceRShift, ">>=", irshift)          \

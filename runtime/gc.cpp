@@ -1,0 +1,265 @@
+// Object allocation and the cycle collector.
+//
+// The collector is CPython's algorithm on a single generation:
+//   1. gc_refs = refcount for every tracked object;
+//   2. subtract one for every reference found by traversing tracked objects;
+//   3. objects left with gc_refs > 0 are referenced from outside the heap
+//      graph (C++ locals, untracked objects): they and everything they reach
+//      survive;
+//   4. the rest is garbage: run each finalizer once (generators close,
+//      __del__ runs), re-check reachability in case a finalizer resurrected
+//      something, then break the cycles with each type's clear().
+// Collections run automatically when the number of container allocations
+// since the last one exceeds the number of containers that survived it (with
+// a floor), so the total cost stays linear in the work done.
+#include "runtime/gc.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+#include "runtime/error.h"
+#include "runtime/objects.h"
+
+namespace pyco {
+
+namespace {
+
+struct GCState {
+    GCHeader head{&head, &head, 0, 0, 0}; // circular list of tracked objects
+    int64_t tracked = 0;
+    int64_t allocations_since_collect = 0;
+    int64_t threshold = 10000;
+    bool enabled = true;
+    bool collecting = false;
+};
+GCState gc_state;
+
+// Scratch flag bits used only during a collection.
+constexpr uint32_t kGCCandidate = 4;
+constexpr uint32_t kGCStillGarbage = 8;
+
+constexpr size_t kMaxObjectSize = size_t(1) << 40; // 1 TiB: anything larger is a MemoryError
+
+void link(GCHeader* h) {
+    GCHeader* head = &gc_state.head;
+    h->prev = head->prev;
+    h->next = head;
+    head->prev->next = h;
+    head->prev = h;
+}
+
+void unlink(GCHeader* h) {
+    h->prev->next = h->next;
+    h->next->prev = h->prev;
+    h->next = h->prev = nullptr;
+}
+
+Object* object_of(GCHeader* h) { return reinterpret_cast<Object*>(h + 1); }
+
+void maybe_collect() {
+    if (!gc_state.enabled || gc_state.collecting) return;
+    if (++gc_state.allocations_since_collect < gc_state.threshold) return;
+    // A collection can run arbitrary finalizers; keep any pending exception.
+    Ref pending = error_fetch();
+    gc_collect();
+    if (pending) error_restore(std::move(pending));
+}
+
+} // namespace
+
+namespace {
+
+// Shared by both allocators: null (nothing raised) when calloc fails.
+Object* allocate(TypeObject* type, size_t size) {
+    bool is_gc = type->has_flag(kTypeGC);
+    size_t prefix = is_gc ? sizeof(GCHeader) : 0;
+    if (is_gc) maybe_collect();
+    void* mem = std::calloc(1, prefix + size);
+    if (!mem) return nullptr;
+    auto* obj = reinterpret_cast<Object*>(static_cast<char*>(mem) + prefix);
+    obj->refcount = 1;
+    obj->type = type;
+    if (type->has_flag(kTypeHeap)) incref(Value(type));
+    if (is_gc) gc_track(obj);
+    return obj;
+}
+
+} // namespace
+
+Object* alloc_object(TypeObject* type, size_t size) {
+    Object* obj = allocate(type, size);
+    if (!obj) {
+        std::fputs("pyco: fatal: out of memory\n", stderr);
+        std::abort();
+    }
+    return obj;
+}
+
+Object* alloc_checked(TypeObject* type, size_t size) {
+    Object* obj = size <= kMaxObjectSize ? allocate(type, size) : nullptr;
+    if (!obj) raise_no_memory();
+    return obj;
+}
+
+Object* alloc_var_object(TypeObject* type, size_t nitems, size_t itemsize) {
+    if (itemsize && nitems > kMaxObjectSize / itemsize) {
+        raise_no_memory();
+        return nullptr;
+    }
+    size_t size = type->basicsize + nitems * itemsize;
+    if (type->dict_offset < 0) size = (size + 7) / 8 * 8 + sizeof(Value); // trailing __dict__ slot
+    return alloc_checked(type, size);
+}
+
+void free_object(Object* obj) {
+    TypeObject* type = obj->type;
+    void* mem = obj;
+    if (type->has_flag(kTypeGC)) {
+        if (gc_is_tracked(obj)) gc_untrack(obj);
+        mem = gc_header(obj);
+    }
+    std::free(mem);
+    if (type->has_flag(kTypeHeap)) decref(Value(type));
+}
+
+void gc_track(Object* obj) {
+    GCHeader* h = gc_header(obj);
+    if (h->flags & kGCTracked) return;
+    h->flags |= kGCTracked;
+    link(h);
+    ++gc_state.tracked;
+}
+
+void gc_untrack(Object* obj) {
+    GCHeader* h = gc_header(obj);
+    if (!(h->flags & kGCTracked)) return;
+    h->flags &= ~kGCTracked;
+    unlink(h);
+    --gc_state.tracked;
+}
+
+bool gc_is_tracked(Object* obj) { return obj->type->has_flag(kTypeGC) && (gc_header(obj)->flags & kGCTracked); }
+
+void dealloc_object(Object* obj) { obj->type->dealloc(obj); }
+
+void generic_dealloc(Object* obj) {
+    TypeObject* type = obj->type;
+    if (type->finalize && type->has_flag(kTypeGC) && !(gc_header(obj)->flags & kGCFinalized)) {
+        gc_header(obj)->flags |= kGCFinalized;
+        obj->refcount = 1; // keep alive while the finalizer runs
+        type->finalize(obj);
+        if (--obj->refcount != 0) return; // resurrected
+    }
+    if (type->has_flag(kTypeGC)) gc_untrack(obj);
+    if (type->clear) type->clear(obj);
+    free_object(obj);
+}
+
+// ---------------------------------------------------------------- collection
+
+namespace {
+
+bool is_tracked_value(Value v) { return v.is_object() && gc_is_tracked(v.as_object()); }
+
+struct MarkContext {
+    std::vector<Object*>* stack;
+};
+
+void push_reachable(Value child, void* ctx) {
+    if (!is_tracked_value(child)) return;
+    GCHeader* h = gc_header(child.as_object());
+    if (h->gc_refs == -1) return; // already marked reachable
+    h->gc_refs = -1;
+    static_cast<MarkContext*>(ctx)->stack->push_back(child.as_object());
+}
+
+void traverse(Object* obj, VisitFn visit, void* ctx) {
+    if (obj->type->traverse) obj->type->traverse(obj, visit, ctx);
+    // A heap type instance references its type; types are traced too.
+}
+
+// Returns the objects among `candidates` not reachable from outside them.
+std::vector<Object*> find_unreachable(const std::vector<Object*>& candidates) {
+    for (Object* o : candidates) gc_header(o)->gc_refs = o->refcount;
+    // Only references between candidates count as internal: mark candidates.
+    for (Object* o : candidates) gc_header(o)->flags |= kGCCandidate;
+    auto subtract_internal = [](Value child, void*) {
+        if (is_tracked_value(child) && (gc_header(child.as_object())->flags & kGCCandidate)) gc_header(child.as_object())->gc_refs--;
+    };
+    for (Object* o : candidates) traverse(o, subtract_internal, nullptr);
+    std::vector<Object*> stack;
+    MarkContext mark{&stack};
+    for (Object* o : candidates) {
+        GCHeader* h = gc_header(o);
+        if (h->gc_refs > 0) {
+            h->gc_refs = -1;
+            stack.push_back(o);
+        }
+    }
+    while (!stack.empty()) {
+        Object* o = stack.back();
+        stack.pop_back();
+        traverse(o, push_reachable, &mark);
+    }
+    std::vector<Object*> unreachable;
+    for (Object* o : candidates) {
+        GCHeader* h = gc_header(o);
+        h->flags &= ~kGCCandidate;
+        if (h->gc_refs != -1) unreachable.push_back(o);
+    }
+    return unreachable;
+}
+
+} // namespace
+
+int64_t gc_collect() {
+    if (gc_state.collecting) return 0;
+    gc_state.collecting = true;
+    std::vector<Object*> all;
+    all.reserve(static_cast<size_t>(gc_state.tracked));
+    for (GCHeader* h = gc_state.head.next; h != &gc_state.head; h = h->next) all.push_back(object_of(h));
+    std::vector<Object*> garbage = find_unreachable(all);
+    int64_t found = static_cast<int64_t>(garbage.size());
+
+    // Keep the garbage alive while finalizers and clear() run.
+    for (Object* o : garbage) incref(Value(o));
+    bool finalized_any = false;
+    for (Object* o : garbage) {
+        GCHeader* h = gc_header(o);
+        if (o->type->finalize && !(h->flags & kGCFinalized)) {
+            h->flags |= kGCFinalized;
+            o->type->finalize(o);
+            finalized_any = true;
+        }
+    }
+    if (finalized_any) {
+        // Our own references inflate every count by one: discount them.
+        for (Object* o : garbage) --o->refcount;
+        std::vector<Object*> still = find_unreachable(garbage);
+        for (Object* o : garbage) ++o->refcount;
+        // Resurrected objects are dropped from the garbage list.
+        for (Object* o : still) gc_header(o)->flags |= kGCStillGarbage;
+        std::vector<Object*> resurrected;
+        for (Object* o : garbage)
+            if (!(gc_header(o)->flags & kGCStillGarbage)) resurrected.push_back(o);
+        for (Object* o : still) gc_header(o)->flags &= ~kGCStillGarbage;
+        for (Object* o : resurrected) decref(Value(o));
+        garbage.swap(still);
+    }
+    for (Object* o : garbage)
+        if (o->type->clear) o->type->clear(o);
+    for (Object* o : garbage) decref(Value(o));
+
+    gc_state.allocations_since_collect = 0;
+    gc_state.threshold = std::max<int64_t>(10000, gc_state.tracked);
+    gc_state.collecting = false;
+    return found;
+}
+
+void gc_set_enabled(bool enabled) { gc_state.enabled = enabled; }
+bool gc_enabled() { return gc_state.enabled; }
+
+} // namespace pyco
