@@ -113,6 +113,7 @@ inline void tuple_init_item(Tuple* t, size_t i, Ref v) { t->items[i] = v.release
 Handle<Tuple> tuple_pack(std::initializer_list<Value> items); // increfs each
 Tuple* empty_tuple();                       // borrowed singleton
 bool is_tuple(Value v);
+Handle<Tuple> tuple_from_array(const Value* items, size_t n); // increfs each
 
 // ---------------------------------------------------------------- list
 
@@ -124,6 +125,11 @@ struct List : Object {
 Handle<List> list_new(size_t size = 0, size_t capacity = 0); // items null when size > 0
 Status list_append(List* list, Value v);                     // increfs v
 bool is_list(Value v);
+Status list_extend(List* list, Value iterable);               // list.extend / LIST_EXTEND
+Handle<Tuple> list_as_tuple(List* list);                     // tuple(list) / LIST_TO_TUPLE
+// list.sort(key=key, reverse=reverse); key null or None = identity. Stable.
+Status list_sort(List* list, Value key, bool reverse);
+Result<Ref> sorted_list(Value iterable, Value key, bool reverse); // builtin sorted()
 
 // ---------------------------------------------------------------- dict
 
@@ -154,6 +160,14 @@ Status dict_set_str(Dict* d, Str* key, Value value);
 Result<bool> dict_del(Dict* d, Value key);
 // Iterate live entries: for (int64_t pos = 0; dict_next(d, &pos, &k, &v);)
 bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value);
+void dict_clear(Dict* d);
+Result<Ref> dict_copy(Dict* d); // a new exact dict
+// dict.update(other): a mapping (anything with keys()) or an iterable of pairs.
+Status dict_update(Dict* d, Value other);
+// Merge a mapping into d. KeepExisting/Override as PyDict_Merge; ErrorOnDuplicate
+// raises KeyError(key) for a key already present (DICT_MERGE for f(**a, **b)).
+enum class DictMerge : uint8_t { KeepExisting, Override, ErrorOnDuplicate };
+Status dict_merge(Dict* d, Value mapping, DictMerge mode);
 
 // ---------------------------------------------------------------- set, frozenset
 
@@ -163,11 +177,15 @@ struct Set : Object {
     int64_t mask;       // table size - 1
     DictEntry* table;   // value unused
     hash_t hash;        // frozenset only, -1 until computed
+    int64_t finger;     // set.pop resumes its scan here (keeps popping all items O(n))
 };
 Handle<Set> set_new(TypeObject* type /* set_type or frozenset_type */);
 Status set_add(Set* s, Value key);
 Result<bool> set_contains(Set* s, Value key);
 bool set_next(Set* s, int64_t* pos, Value* key);
+Status set_update(Set* s, Value iterable);    // set.update / SET_UPDATE
+Result<bool> set_discard(Set* s, Value key);  // true if it was present
+void set_clear(Set* s);
 
 // ---------------------------------------------------------------- range, slice
 
