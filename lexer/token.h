@@ -105,9 +105,28 @@ struct LexError {
     std::string type = "SyntaxError"; // or "IndentationError", "TabError"
     std::string message;              // e.g. "unterminated string literal (detected at line 3)"
     SourcePos pos;                    // 1-based line, 0-based byte column of the caret
-    int end_col = -1;                 // CPython's end offset when it reports a range
+    int end_col = -1;                 // CPython's end offset when it reports a range,
+                                      // 0-based like col (end_offset = end_col + 1); -1 if none
+    bool incomplete_input = false;    // caused only by the end of input (unterminated
+                                      // triple-quoted string, unclosed bracket, trailing
+                                      // backslash): the REPL should read more lines
 };
 
+// Token stream conventions (see lexer/lexer.re):
+//  * Every logical line ends with Newline (synthesized if the file lacks a
+//    final line break); blank and comment-only lines produce nothing, so a
+//    file with no statements yields just EndOfFile: `file: statements? EndOfFile`.
+//  * Indent comes right after the Newline of a line ending in ':'; any other
+//    indentation increase is reported as "unexpected indent". Dedents come
+//    before the first token of the dedented line, and all pending Dedents are
+//    emitted before EndOfFile (at line last+1, col 0).
+//  * Newline spans its '\n' (col = end of the line); Indent spans the
+//    leading whitespace; Dedent/EndOfFile are empty spans.
+//  * Adjacent string literals stay separate tokens; the parser joins them.
+//  * On error, `tokens` holds what was lexed before the error (no EndOfFile),
+//    so the parser may still report an earlier syntax error of its own.
+//    Columns are byte offsets; CPython's SyntaxError.offset counts
+//    characters, so convert with the line text when printing.
 struct LexResult {
     std::vector<Token> tokens; // ends with Newline (if needed), Dedents, EndOfFile
     std::vector<LexError> errors; // empty on success; first one is reported
@@ -115,5 +134,10 @@ struct LexResult {
 
 // Tokenize a whole module. `source` is the raw file content (UTF-8).
 LexResult tokenize(const std::string& source);
+
+// Same, for a file: `filename` only changes the wording of source decoding
+// errors to what `python3 FILE` prints (e.g. "Non-UTF-8 code starting with
+// '\xff' in file FILE on line 1, ..."); without it they read like compile().
+LexResult tokenize(const std::string& source, const std::string& filename);
 
 } // namespace pyco
