@@ -70,6 +70,8 @@ Status for_each(Value iterable, Fn&& fn) {
         TRY(fn(item.get()));
     }
 }
+// The iterator of objects that only define __getitem__ (builtins_iter.cpp).
+Result<Ref> make_sequence_iterator(Value sequence);
 Result<Ref> sequence_to_list(Value iterable);  // list(iterable)
 Result<Ref> sequence_to_tuple(Value iterable); // tuple(iterable)
 

@@ -16,6 +16,9 @@ extern TypeObject builtin_function_type;
 Ref make_native_function(const MethodDef* def, Value self = Value(), Value module = Value());
 // Invoke a MethodDef with argument checking (arity messages as CPython).
 Result<Ref> call_method_def(const MethodDef* def, CallArgs args, const char* owner_type);
+Result<Ref> call_native_function(NativeFunction* f, CallArgs args);
+// callable(self, *args, **kw) without building a bound method.
+Result<Ref> call_with_self(Value callable, Value self, CallArgs args);
 
 // `method_descriptor`: a native instance method stored in a type's dict.
 struct MethodDescriptor : Object {
@@ -23,6 +26,7 @@ struct MethodDescriptor : Object {
     TypeObject* owner;
 };
 extern TypeObject method_descriptor_type;
+Result<Ref> call_method_descriptor(MethodDescriptor* d, CallArgs args);
 extern TypeObject classmethod_descriptor_type;
 extern TypeObject builtin_staticmethod_type; // __new__ of native types
 
@@ -32,6 +36,12 @@ struct GetSetDescriptor : Object {
     TypeObject* owner;
 };
 extern TypeObject getset_descriptor_type;
+
+// Classes: calling a type (type(x), or __new__ + __init__) and creating one.
+Result<Ref> type_call(TypeObject* cls, CallArgs args);
+Result<Ref> make_class(TypeObject* metatype, Value name, Value bases, Value namespace_dict);
+// "<__main__.Foo object at 0x…>"
+std::string default_object_repr(Value self);
 
 // A bound Python method: function + instance.
 struct BoundMethod : Object {

@@ -8,7 +8,10 @@ void init_runtime();
 
 // One per runtime/*.cpp that defines types; called by init_runtime() after
 // object, type and str exist.
-void init_object_types();     // object, type, NoneType, NotImplementedType, ellipsis (object.cpp/type.cpp)
+void init_type_type();        // type (type.cpp)
+void init_object_types();     // object, NoneType, NotImplementedType, ellipsis (object.cpp)
+void init_callable_types();   // builtin functions, descriptors, method, property, module (callable.cpp)
+void init_code_types();       // code, function, cell, traceback, frame, generators (vm/)
 void init_int_types();        // int, bool (int.cpp)
 void init_float_type();       // float (float.cpp)
 void init_str_type();         // str, str_iterator (str.cpp)

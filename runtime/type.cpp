@@ -1,0 +1,626 @@
+// `type`: native type initialisation, MRO lookup with a special-method
+// cache, class creation (C3 linearisation, layout selection, __set_name__,
+// __init_subclass__), calling a type, and type attribute access.
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "runtime/abstract.h"
+#include "runtime/callable.h"
+#include "runtime/error.h"
+#include "runtime/gc.h"
+#include "runtime/runtime.h"
+#include "vm/code.h"
+
+namespace pyco {
+
+TypeObject type_type;
+
+extern const GetSetDef instance_dict_getset[]; // object.cpp
+
+std::string_view TypeObject::name_view() const { return name ? name.as<Str>()->view() : std::string_view("?"); }
+
+// ---------------------------------------------------------------- special names
+
+Str* special_name(Special s) {
+    static Str* names[kSpecialCount];
+    static bool ready = false;
+    if (!ready) {
+        static const char* raw[] = {
+#define PYCO_SPECIAL_TEXT(name) #name,
+            PYCO_SPECIAL_METHODS(PYCO_SPECIAL_TEXT)
+#undef PYCO_SPECIAL_TEXT
+        };
+        for (size_t i = 0; i < kSpecialCount; ++i) {
+            std::string n = raw[i];
+            if (n.back() == '_') n.pop_back();
+            names[i] = intern("__" + n + "__");
+        }
+        ready = true;
+    }
+    return names[static_cast<size_t>(s)];
+}
+
+// ---------------------------------------------------------------- lookup
+
+static uint64_t type_epoch = 1;
+
+void invalidate_type_caches() { ++type_epoch; }
+
+Value type_lookup(TypeObject* type, Str* name) {
+    Tuple* mro = type->mro.as<Tuple>();
+    if (!mro) return type->dict ? dict_get_str(type->dict.as<Dict>(), name) : Value();
+    for (int64_t i = 0; i < mro->size; ++i) {
+        Dict* d = mro->items[i].as<TypeObject>()->dict.as<Dict>();
+        if (Value v = dict_get_str(d, name)) return v;
+    }
+    return Value();
+}
+
+Value lookup_special(TypeObject* type, Special which) {
+    if (type->cache_epoch != type_epoch) {
+        for (size_t i = 0; i < kSpecialCount; ++i) type->special_cache[i] = type_lookup(type, special_name(Special(i)));
+        type->cache_epoch = type_epoch;
+    }
+    return type->special_cache[static_cast<size_t>(which)];
+}
+
+bool is_subtype(TypeObject* sub, TypeObject* base) {
+    if (sub == base) return true;
+    Tuple* mro = sub->mro.as<Tuple>();
+    if (!mro) {
+        for (TypeObject* t = sub; t; t = t->base)
+            if (t == base) return true;
+        return false;
+    }
+    for (int64_t i = 0; i < mro->size; ++i)
+        if (mro->items[i].as_object() == base) return true;
+    return false;
+}
+
+// ---------------------------------------------------------------- native types
+
+static Ref make_descriptor_for(const MethodDef* def, TypeObject* owner) {
+    switch (def->kind) {
+    case MethodKind::Instance: {
+        auto* d = alloc<MethodDescriptor>(&method_descriptor_type);
+        d->def = def;
+        d->owner = owner;
+        return Ref::steal(Value(d));
+    }
+    case MethodKind::Class: {
+        auto* d = alloc<MethodDescriptor>(&classmethod_descriptor_type);
+        d->def = def;
+        d->owner = owner;
+        return Ref::steal(Value(d));
+    }
+    case MethodKind::Static:
+        // __new__ of a native type: a builtin function with the type as __self__ in CPython;
+        // here an unbound native function that receives the class as args[0].
+        return make_native_function(def, Value(), Value());
+    }
+    return Ref();
+}
+
+static void add_getsets(TypeObject* type, const GetSetDef* defs) {
+    for (const GetSetDef* g = defs; g && g->name; ++g) {
+        auto* d = alloc<GetSetDescriptor>(&getset_descriptor_type);
+        d->def = g;
+        d->owner = type;
+        Ref keep = Ref::steal(Value(d));
+        (void)dict_set_str(type->dict.as<Dict>(), intern(g->name), keep);
+    }
+}
+
+void init_native_type(TypeObject* type, const NativeTypeSpec& spec) {
+    type->refcount = intptr_t(1) << 60; // immortal
+    type->type = &type_type;
+    type->name = Ref::borrow(Value(intern(spec.name)));
+    type->qualname = type->name;
+    if (spec.module) type->module = Ref::borrow(Value(intern(spec.module)));
+    TypeObject* base = spec.base ? spec.base : (type == &object_type ? nullptr : &object_type);
+    type->base = base;
+    type->flags = spec.flags;
+    type->basicsize = spec.basicsize;
+    type->itemsize = spec.itemsize;
+    type->dealloc = spec.dealloc ? spec.dealloc : (base ? base->dealloc : free_object);
+    type->traverse = spec.traverse;
+    type->clear = spec.clear;
+    type->finalize = spec.finalize;
+    type->iternext = spec.iternext;
+    type->doc = spec.doc;
+    if (base && base->dict_offset && !type->dict_offset) type->dict_offset = base->dict_offset;
+    type->dict = dict_new().ref();
+    // MRO: the native base chain (natives use single inheritance).
+    std::vector<Value> chain;
+    for (TypeObject* t = type; t; t = t->base) chain.push_back(Value(t));
+    Handle<Tuple> mro = tuple_new(chain.size());
+    for (size_t i = 0; i < chain.size(); ++i) tuple_init_item(mro.get(), i, Ref::borrow(chain[i]));
+    type->mro = std::move(mro).ref();
+    type->bases = base ? tuple_pack({Value(base)}).ref() : Ref::borrow(Value(empty_tuple()));
+    Dict* dict = type->dict.as<Dict>();
+    for (const MethodDef* m = spec.methods; m && m->name; ++m) {
+        Ref descr = make_descriptor_for(m, type);
+        (void)dict_set_str(dict, intern(m->name), descr);
+    }
+    add_getsets(type, spec.getsets);
+    if (spec.doc) (void)dict_set_str(dict, intern("__doc__"), make_str(spec.doc));
+    else if (!dict_get_str(dict, intern("__doc__"))) (void)dict_set_str(dict, intern("__doc__"), None());
+    invalidate_type_caches();
+}
+
+// ---------------------------------------------------------------- C3 MRO
+
+static Result<Ref> compute_mro(TypeObject* type, Tuple* bases) {
+    // merge(L[B1], ..., L[Bn], [B1..Bn])
+    std::vector<std::vector<TypeObject*>> seqs;
+    for (int64_t i = 0; i < bases->size; ++i) {
+        Tuple* m = bases->items[i].as<TypeObject>()->mro.as<Tuple>();
+        std::vector<TypeObject*> seq;
+        for (int64_t j = 0; j < m->size; ++j) seq.push_back(m->items[j].as<TypeObject>());
+        seqs.push_back(std::move(seq));
+    }
+    std::vector<TypeObject*> direct;
+    for (int64_t i = 0; i < bases->size; ++i) direct.push_back(bases->items[i].as<TypeObject>());
+    seqs.push_back(direct);
+    std::vector<TypeObject*> result{type};
+    for (;;) {
+        bool all_empty = true;
+        for (auto& s : seqs) all_empty &= s.empty();
+        if (all_empty) break;
+        TypeObject* candidate = nullptr;
+        for (auto& s : seqs) {
+            if (s.empty()) continue;
+            TypeObject* head = s.front();
+            bool in_tail = false;
+            for (auto& other : seqs)
+                for (size_t k = 1; k < other.size(); ++k) in_tail |= other[k] == head;
+            if (!in_tail) {
+                candidate = head;
+                break;
+            }
+        }
+        if (!candidate) {
+            std::string names;
+            for (int64_t i = 0; i < bases->size; ++i) {
+                if (i) names += ", ";
+                names += bases->items[i].as<TypeObject>()->name_view();
+            }
+            return raise_format(TypeError_type, "Cannot create a consistent method resolution order (MRO) for bases %s",
+                                names.c_str());
+        }
+        result.push_back(candidate);
+        for (auto& s : seqs)
+            if (!s.empty() && s.front() == candidate) s.erase(s.begin());
+    }
+    Handle<Tuple> mro = tuple_new(result.size());
+    for (size_t i = 0; i < result.size(); ++i) tuple_init_item(mro.get(), i, Ref::borrow(Value(result[i])));
+    return std::move(mro).ref();
+}
+
+// The base whose instance layout the new class extends: the most derived
+// "solid" base (one that adds C++ fields); conflicting layouts are an error.
+static TypeObject* solid_base(TypeObject* t) {
+    while (t->base && (t->has_flag(kTypeHeap) || t->basicsize == t->base->basicsize)) t = t->base;
+    return t;
+}
+
+static Result<TypeObject*> best_base(Tuple* bases) {
+    TypeObject* winner = nullptr;
+    TypeObject* winner_solid = nullptr;
+    for (int64_t i = 0; i < bases->size; ++i) {
+        Value b = bases->items[i];
+        if (!isinstance(b, &type_type)) return raise(TypeError_type, "bases must be types");
+        auto* bt = b.as<TypeObject>();
+        if (!bt->has_flag(kTypeBaseType))
+            return raise_format(TypeError_type, "type '%s' is not an acceptable base type", std::string(bt->name_view()).c_str());
+        TypeObject* s = solid_base(bt);
+        if (!winner) {
+            winner = bt;
+            winner_solid = s;
+        } else if (is_subtype(winner_solid, s)) {
+            // keep winner
+        } else if (is_subtype(s, winner_solid)) {
+            winner = bt;
+            winner_solid = s;
+        } else {
+            return raise(TypeError_type, "multiple bases have instance lay-out conflict");
+        }
+    }
+    return winner;
+}
+
+static void heap_type_dealloc(Object* self);
+static void heap_type_traverse(Object* self, VisitFn visit, void* ctx);
+static void heap_type_clear(Object* self);
+static void heap_type_finalize(Object* self);
+
+static TypeObject* native_ancestor(TypeObject* t) {
+    while (t->has_flag(kTypeHeap)) t = t->base;
+    return t;
+}
+
+static void heap_type_dealloc(Object* self) {
+    TypeObject* type = self->type;
+    if (lookup_special(type, Special::del) && type->has_flag(kTypeGC) &&
+        !(gc_header(self)->flags & kGCFinalized)) {
+        gc_header(self)->flags |= kGCFinalized;
+        self->refcount = 1;
+        heap_type_finalize(self);
+        if (--self->refcount != 0) return; // resurrected by __del__
+    }
+    if (Ref* slot = instance_dict_slot(Value(self))) slot->reset();
+    TypeObject* native = native_ancestor(type);
+    if (native->dealloc && native != &object_type) {
+        native->dealloc(self);
+    } else {
+        free_object(self);
+    }
+}
+
+static void heap_type_traverse(Object* self, VisitFn visit, void* ctx) {
+    if (Ref* slot = instance_dict_slot(Value(self)); slot && *slot) visit(*slot, ctx);
+    visit(Value(self->type), ctx);
+    TypeObject* native = native_ancestor(self->type);
+    if (native->traverse) native->traverse(self, visit, ctx);
+}
+
+static void heap_type_clear(Object* self) {
+    if (Ref* slot = instance_dict_slot(Value(self))) slot->reset();
+    TypeObject* native = native_ancestor(self->type);
+    if (native->clear) native->clear(self);
+}
+
+static void heap_type_finalize(Object* self) {
+    Value del = lookup_special(self->type, Special::del);
+    if (!del) return;
+    Ref pending = error_fetch();
+    Result<Ref> r = call(del, {Value(self)});
+    if (r.failed()) {
+        Ref exc = error_fetch();
+        Ref bound = make_bound_method(del, Value(self));
+        write_unraisable(exc, bound);
+    }
+    if (pending) error_restore(std::move(pending));
+}
+
+static void type_dealloc(Object* self);
+static void type_traverse(Object* self, VisitFn visit, void* ctx);
+static void type_clear(Object* self);
+
+// type(name, bases, namespace) and the class statement.
+Result<Ref> make_class(TypeObject* metatype, Value name, Value bases_value, Value namespace_value) {
+    if (!is_str(name)) return raise(TypeError_type, "type.__new__() argument 1 must be str");
+    if (!is_tuple(bases_value)) return raise(TypeError_type, "type.__new__() argument 2 must be tuple");
+    if (!is_dict(namespace_value)) return raise(TypeError_type, "type.__new__() argument 3 must be dict");
+    Ref bases = Ref::borrow(bases_value);
+    if (bases.as<Tuple>()->size == 0) bases = tuple_pack({Value(&object_type)}).ref();
+    TypeObject* base = TRY(best_base(bases.as<Tuple>()));
+
+    auto* type = static_cast<TypeObject*>(alloc_object(metatype, std::max<uint32_t>(metatype->basicsize, sizeof(TypeObject))));
+    Ref type_ref = Ref::steal(Value(type));
+    type->name = Ref::borrow(Value(intern_str(name.as<Str>())));
+    type->base = base;
+    type->bases = bases;
+    type->flags = kTypeHeap | kTypeBaseType | kTypeGC | (base->flags & kTypeIsException);
+    type->basicsize = base->basicsize;
+    type->itemsize = base->itemsize;
+    type->dict_offset = base->dict_offset;
+    if (!type->dict_offset) {
+        if (base->itemsize) {
+            type->dict_offset = -1;
+        } else {
+            type->dict_offset = static_cast<int32_t>(type->basicsize);
+            type->basicsize += sizeof(Ref);
+        }
+    }
+    type->dealloc = heap_type_dealloc;
+    type->traverse = heap_type_traverse;
+    type->clear = heap_type_clear;
+    type->finalize = nullptr;
+    type->iternext = nullptr;
+    incref(Value(base));
+    type->mro = TRY(compute_mro(type, bases.as<Tuple>()));
+    Handle<Dict> dict = dict_new();
+    {
+        Value k, v;
+        for (int64_t pos = 0; dict_next(namespace_value.as<Dict>(), &pos, &k, &v);) TRY(dict_set(dict.get(), k, v));
+    }
+    type->dict = std::move(dict).ref();
+    Dict* d = type->dict.as<Dict>();
+    if (Value qn = dict_get_str(d, intern("__qualname__"))) {
+        if (!is_str(qn)) return raise_format(TypeError_type, "type __qualname__ must be a str, not %s", std::string(type_name(qn)).c_str());
+        type->qualname = Ref::borrow(qn);
+        TRY(dict_del(d, Value(intern("__qualname__"))));
+    } else {
+        type->qualname = type->name;
+    }
+    if (!dict_get_str(d, intern("__doc__"))) TRY(dict_set_str(d, intern("__doc__"), None()));
+    // Defining __eq__ without __hash__ makes instances unhashable (CPython's rule).
+    if (dict_get_str(d, special_name(Special::eq)) && !dict_get_str(d, special_name(Special::hash)))
+        TRY(dict_set_str(d, special_name(Special::hash), None()));
+    // __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods.
+    if (Value n = dict_get_str(d, special_name(Special::new_)); n && n.type() == &function_type) {
+        auto* sm = alloc<StaticMethod>(&staticmethod_type);
+        sm->callable = Ref::borrow(n);
+        TRY(dict_set_str(d, special_name(Special::new_), Ref::steal(Value(sm))));
+    }
+    for (Special s : {Special::init_subclass, Special::class_getitem}) {
+        if (Value f = dict_get_str(d, special_name(s)); f && f.type() == &function_type) {
+            auto* cm = alloc<StaticMethod>(&classmethod_type);
+            cm->callable = Ref::borrow(f);
+            TRY(dict_set_str(d, special_name(s), Ref::steal(Value(cm))));
+        }
+    }
+    if (type->dict_offset && !type_lookup(base, intern("__dict__"))) {
+        auto* gd = alloc<GetSetDescriptor>(&getset_descriptor_type);
+        gd->def = instance_dict_getset;
+        gd->owner = type;
+        TRY(dict_set_str(d, intern("__dict__"), Ref::steal(Value(gd))));
+    }
+    invalidate_type_caches();
+    if (Value cell = dict_get_str(d, intern("__classcell__"))) {
+        if (cell.type() == &cell_type) {
+            auto* c = cell.as<Cell>();
+            incref(Value(type));
+            decref(c->contents);
+            c->contents = Value(type);
+        }
+        TRY(dict_del(d, Value(intern("__classcell__"))));
+    }
+    // __set_name__ on attributes, then the parent's __init_subclass__.
+    {
+        Handle<List> items = list_new();
+        Value k, v;
+        for (int64_t pos = 0; dict_next(d, &pos, &k, &v);) TRY(list_append(items.get(), tuple_pack({k, v})));
+        for (int64_t i = 0; i < items->size; ++i) {
+            Tuple* kv = items->items[i].as<Tuple>();
+            if (Value set_name = lookup_special(kv->items[1].type(), Special::set_name)) {
+                Result<Ref> r = call(set_name, {kv->items[1], Value(type), kv->items[0]});
+                if (r.failed()) return kError;
+            }
+        }
+    }
+    return type_ref;
+}
+
+static Result<Ref> init_subclass_hook(TypeObject* type, CallArgs kwargs) {
+    // super(type, type).__init_subclass__(**kwargs): look up from the MRO after type.
+    Tuple* mro = type->mro.as<Tuple>();
+    for (int64_t i = 1; i < mro->size; ++i) {
+        Dict* d = mro->items[i].as<TypeObject>()->dict.as<Dict>();
+        Value f = dict_get_str(d, special_name(Special::init_subclass));
+        if (!f) continue;
+        Ref bound;
+        if (Value get = lookup_special(f.type(), Special::get)) bound = TRY(call(get, {f, Value(type), Value(type)}));
+        else bound = Ref::borrow(f);
+        return call(bound, kwargs);
+    }
+    return Ref::borrow(None());
+}
+
+static Result<Ref> type_new(CallArgs args) {
+    // type.__new__(metatype, name, bases, namespace, **kwargs)
+    if (args.nargs != 4) return raise(TypeError_type, "type.__new__() takes exactly 3 arguments");
+    if (!isinstance(args[0], &type_type)) return raise(TypeError_type, "type.__new__(X): X is not a type object");
+    Ref cls = TRY(make_class(args[0].as<TypeObject>(), args[1], args[2], args[3]));
+    std::vector<Value> kw(args.args + args.nargs, args.args + args.nargs + args.nkw());
+    TRY(init_subclass_hook(cls.as<TypeObject>(), CallArgs{kw.data(), 0, args.kwnames}));
+    return cls;
+}
+
+static Result<Ref> type_init(CallArgs) { return Ref::borrow(None()); }
+
+// Calling a type: type(x), or cls.__new__ then cls.__init__.
+Result<Ref> type_call(TypeObject* cls, CallArgs args) {
+    if (cls == &type_type && args.nargs == 1 && args.nkw() == 0) return Ref::borrow(Value(args[0].type()));
+    Value new_fn = lookup_special(cls, Special::new_);
+    if (!new_fn) return raise_format(TypeError_type, "cannot create '%s' instances", std::string(cls->name_view()).c_str());
+    size_t total = args.nargs + args.nkw();
+    std::vector<Value> with_cls(total + 1);
+    with_cls[0] = Value(cls);
+    for (size_t i = 0; i < total; ++i) with_cls[i + 1] = args.args[i];
+    Ref new_callable = Ref::borrow(new_fn);
+    if (new_fn.type() == &staticmethod_type) new_callable = new_fn.as<StaticMethod>()->callable;
+    Ref obj = TRY(call(new_callable, CallArgs{with_cls.data(), args.nargs + 1, args.kwnames}));
+    if (cls == &type_type && args.nargs == 3) return obj; // type(name, bases, dict) skips __init__ on type itself
+    if (!isinstance(obj, cls)) return obj;
+    Value init = lookup_special(obj.get().type(), Special::init);
+    if (init) {
+        with_cls[0] = obj.get();
+        Ref r = TRY(call(init, CallArgs{with_cls.data(), args.nargs + 1, args.kwnames}));
+        if (!r.get().is(None()))
+            return raise_format(TypeError_type, "__init__() should return None, not '%s'", std::string(type_name(r)).c_str());
+    }
+    return obj;
+}
+
+static Result<Ref> type_call_method(CallArgs args) {
+    if (!isinstance(args[0], &type_type)) return raise(TypeError_type, "descriptor '__call__' requires a 'type' object");
+    return type_call(args[0].as<TypeObject>(), CallArgs{args.args + 1, args.nargs - 1, args.kwnames});
+}
+
+static std::string type_module_name(TypeObject* t) {
+    if (t->module) return std::string(t->module.as<Str>()->view());
+    if (t->has_flag(kTypeHeap)) {
+        Value m = dict_get_str(t->dict.as<Dict>(), intern("__module__"));
+        if (m && is_str(m)) return std::string(m.as<Str>()->view());
+    }
+    return "builtins";
+}
+
+static Result<Ref> type_repr(const Value* args, size_t) {
+    auto* t = args[0].as<TypeObject>();
+    std::string module = type_module_name(t);
+    std::string out = "<class '";
+    if (module != "builtins") out += module + ".";
+    out += t->qualname ? t->qualname.as<Str>()->view() : t->name_view();
+    out += "'>";
+    return make_str(out).ref();
+}
+
+// Attribute access on a type: metatype data descriptors, then the MRO
+// (binding descriptors with instance None), then metatype attributes.
+static Result<Ref> type_getattribute(const Value* args, size_t) {
+    if (!is_str(args[1])) return raise(TypeError_type, "attribute name must be string");
+    auto* type = args[0].as<TypeObject>();
+    Str* name = intern_str(args[1].as<Str>());
+    TypeObject* meta = args[0].type();
+    Value meta_attr = type_lookup(meta, name);
+    Ref keep_meta = Ref::borrow(meta_attr);
+    Value meta_get = meta_attr ? lookup_special(meta_attr.type(), Special::get) : Value();
+    if (meta_get && (lookup_special(meta_attr.type(), Special::set) || lookup_special(meta_attr.type(), Special::delete_)))
+        return call(meta_get, {meta_attr, args[0], Value(meta)});
+    if (Value attr = type_lookup(type, name)) {
+        Ref keep = Ref::borrow(attr);
+        if (Value get = lookup_special(attr.type(), Special::get)) return call(get, {attr, None(), args[0]});
+        return keep;
+    }
+    if (meta_get) return call(meta_get, {meta_attr, args[0], Value(meta)});
+    if (meta_attr) return keep_meta;
+    return raise_format(AttributeError_type, "type object '%s' has no attribute '%s'",
+                        std::string(type->name_view()).c_str(), name->data);
+}
+
+static Result<Ref> type_setattr(const Value* args, size_t nargs) {
+    auto* type = args[0].as<TypeObject>();
+    if (!is_str(args[1])) return raise(TypeError_type, "attribute name must be string");
+    Str* name = intern_str(args[1].as<Str>());
+    if (!type->has_flag(kTypeHeap))
+        return raise_format(TypeError_type, "cannot set '%s' attribute of immutable type '%s'", name->data,
+                            std::string(type->name_view()).c_str());
+    Value meta_attr = type_lookup(args[0].type(), name);
+    if (meta_attr) {
+        Special which = nargs > 2 ? Special::set : Special::delete_;
+        if (Value fn = lookup_special(meta_attr.type(), which)) {
+            if (nargs > 2) TRY(call(fn, {meta_attr, args[0], args[2]}));
+            else TRY(call(fn, {meta_attr, args[0]}));
+            return Ref::borrow(None());
+        }
+    }
+    Dict* d = type->dict.as<Dict>();
+    if (nargs > 2) {
+        TRY(dict_set_str(d, name, args[2]));
+    } else {
+        bool removed = TRY(dict_del(d, Value(name)));
+        if (!removed)
+            return raise_format(AttributeError_type, "type object '%s' has no attribute '%s'",
+                                std::string(type->name_view()).c_str(), name->data);
+    }
+    invalidate_type_caches();
+    return Ref::borrow(None());
+}
+static Result<Ref> type_delattr(const Value* args, size_t) {
+    Value a[2] = {args[0], args[1]};
+    return type_setattr(a, 2);
+}
+
+static Result<Ref> type_mro_method(const Value* args, size_t) { return sequence_to_list(args[0].as<TypeObject>()->mro); }
+
+static Result<Ref> type_instancecheck(const Value* args, size_t) {
+    return Ref::borrow(bool_value(isinstance(args[1], args[0].as<TypeObject>())));
+}
+static Result<Ref> type_subclasscheck(const Value* args, size_t) {
+    if (!isinstance(args[1], &type_type)) return raise(TypeError_type, "issubclass() arg 1 must be a class");
+    return Ref::borrow(bool_value(is_subtype(args[1].as<TypeObject>(), args[0].as<TypeObject>())));
+}
+
+static Result<Ref> type_get_name(Value self) { return self.as<TypeObject>()->name; }
+static Status type_set_name(Value self, Value v) {
+    if (!v || !is_str(v)) return raise(TypeError_type, "can only assign string to __name__");
+    self.as<TypeObject>()->name = Ref::borrow(v);
+    return ok_status();
+}
+static Result<Ref> type_get_qualname(Value self) { return self.as<TypeObject>()->qualname; }
+static Status type_set_qualname(Value self, Value v) {
+    if (!v || !is_str(v)) return raise(TypeError_type, "can only assign string to __qualname__");
+    self.as<TypeObject>()->qualname = Ref::borrow(v);
+    return ok_status();
+}
+static Result<Ref> type_get_module(Value self) { return make_str(type_module_name(self.as<TypeObject>())).ref(); }
+static Result<Ref> type_get_bases(Value self) { return self.as<TypeObject>()->bases; }
+static Result<Ref> type_get_base(Value self) {
+    TypeObject* b = self.as<TypeObject>()->base;
+    return Ref::borrow(b ? Value(b) : None());
+}
+static Result<Ref> type_get_mro(Value self) { return self.as<TypeObject>()->mro; }
+static Result<Ref> type_get_dict(Value self) {
+    // CPython returns a read-only mappingproxy; pyco returns a copy (docs/deviations.md).
+    Handle<Dict> copy = dict_new();
+    Value k, v;
+    for (int64_t pos = 0; dict_next(self.as<TypeObject>()->dict.as<Dict>(), &pos, &k, &v);) TRY(dict_set(copy.get(), k, v));
+    return std::move(copy).ref();
+}
+static Result<Ref> type_get_doc(Value self) {
+    auto* t = self.as<TypeObject>();
+    Value d = dict_get_str(t->dict.as<Dict>(), intern("__doc__"));
+    if (d) {
+        if (Value get = lookup_special(d.type(), Special::get)) return call(get, {d, None(), self});
+        return Ref::borrow(d);
+    }
+    return Ref::borrow(None());
+}
+
+static const MethodDef type_methods[] = {
+    {"__new__", nullptr, type_new, 0, -1, MethodKind::Static},
+    {"__init__", nullptr, type_init},
+    {"__call__", nullptr, type_call_method},
+    {"__repr__", type_repr, nullptr, 1, 1},
+    {"__getattribute__", type_getattribute, nullptr, 2, 2},
+    {"__setattr__", type_setattr, nullptr, 3, 3},
+    {"__delattr__", type_delattr, nullptr, 2, 2},
+    {"mro", type_mro_method, nullptr, 1, 1},
+    {"__instancecheck__", type_instancecheck, nullptr, 2, 2},
+    {"__subclasscheck__", type_subclasscheck, nullptr, 2, 2},
+    {nullptr},
+};
+static const GetSetDef type_getsets[] = {
+    {"__name__", type_get_name, type_set_name},
+    {"__qualname__", type_get_qualname, type_set_qualname},
+    {"__module__", type_get_module, nullptr},
+    {"__bases__", type_get_bases, nullptr},
+    {"__base__", type_get_base, nullptr},
+    {"__mro__", type_get_mro, nullptr},
+    {"__dict__", type_get_dict, nullptr},
+    {"__doc__", type_get_doc, nullptr},
+    {nullptr},
+};
+
+static void type_dealloc(Object* self) {
+    auto* t = static_cast<TypeObject*>(self);
+    type_clear(self);
+    t->name.reset();
+    t->module.reset();
+    free_object(self);
+}
+static void type_traverse(Object* self, VisitFn visit, void* ctx) {
+    auto* t = static_cast<TypeObject*>(self);
+    for (Ref* r : {&t->dict, &t->mro, &t->bases})
+        if (*r) visit(*r, ctx);
+    if (t->base) visit(Value(t->base), ctx);
+}
+static void type_clear(Object* self) {
+    auto* t = static_cast<TypeObject*>(self);
+    if (!t->has_flag(kTypeHeap)) return;
+    Ref dict = std::move(t->dict);
+    Ref mro = std::move(t->mro);
+    Ref bases = std::move(t->bases);
+    t->qualname.reset();
+    if (t->base) {
+        TypeObject* b = t->base;
+        t->base = nullptr;
+        decref(Value(b));
+    }
+    invalidate_type_caches();
+}
+
+void init_type_type() {
+    // Classes are not traced by the cycle collector: a class normally lives as
+    // long as its module, and static native types have no GC header.
+    init_native_type(&type_type, {.name = "type", .basicsize = sizeof(TypeObject), .flags = kTypeBaseType,
+                                  .dealloc = type_dealloc, .traverse = type_traverse, .clear = type_clear,
+                                  .methods = type_methods, .getsets = type_getsets});
+    type_type.dict_offset = offsetof(TypeObject, dict);
+}
+
+} // namespace pyco

@@ -1,0 +1,66 @@
+// Frames: the activation record of one code object.
+//
+// Layout: a fixed header followed by `Code::nslots()` Values laid out as
+// [locals | cells | frees | value stack]. Ordinary calls take frames from a
+// LIFO arena (FrameStack) — pushing a frame is a bump of a pointer, no
+// allocation per call. A generator, coroutine or async generator owns its
+// frame inline, in the same allocation as the generator object, so
+// suspending costs nothing and resuming links the frame back on top of the
+// running chain (`back`) and continues in the same dispatch loop.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "runtime/objects.h"
+#include "vm/code.h"
+
+namespace pyco {
+
+struct Generator;
+
+struct Frame {
+    Frame* back;          // caller / resumer while running; null when suspended
+    Code* code;           // owned
+    Function* func;       // owned; null for module and exec code
+    Dict* globals;        // owned
+    Dict* builtins;       // owned
+    Value locals;         // owned dict for module/class/exec frames, else null
+    uint32_t ip;          // index of the next instruction
+    uint32_t stack_depth; // values on the stack while suspended or calling out
+    Generator* gen;       // set when the frame lives inside a generator
+    bool entry;           // returning from this frame leaves the current run_frame() call
+    bool owns_locals_dict;
+
+    Value* slots() { return reinterpret_cast<Value*>(this + 1); }
+    Value* stack_base() { return slots() + code->nlocals + cell_count(); }
+    int32_t cell_count() const;
+    int line() const; // current line (for tracebacks, f_lineno)
+    static size_t size_for(const Code* code);
+};
+static_assert(sizeof(Frame) % sizeof(Value) == 0, "slots must be aligned");
+
+// The LIFO arena for ordinary frames: chunks of memory, never freed until
+// exit, reused as calls return.
+class FrameStack {
+public:
+    Frame* push(size_t bytes);
+    void pop(Frame* frame);
+
+private:
+    struct Chunk {
+        Chunk* prev;
+        char* top;
+        char* end;
+    };
+    Chunk* chunk_ = nullptr;
+};
+
+// Initialise a frame's header (taking references) and clear its slots.
+void frame_init(Frame* frame, Code* code, Function* func, Dict* globals, Dict* builtins, Value locals);
+// Release everything the frame owns (slots up to `stack_depth`, header refs).
+void frame_clear(Frame* frame);
+// For the cycle collector: visit every reference the frame owns.
+void frame_traverse(Frame* frame, VisitFn visit, void* ctx);
+
+} // namespace pyco

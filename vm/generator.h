@@ -1,0 +1,58 @@
+// Generators, coroutines and async generators: one object layout that owns
+// its frame inline (the frame's slots follow the object in one allocation).
+//
+// States follow inspect.getgeneratorstate: Created (never run), Suspended
+// (at a yield), Running, Closed. Resumption from bytecode (FOR_ITER, SEND)
+// links the frame on top of the running chain inside the same dispatch
+// loop; resumption from native code (next(), send(), list(gen)) re-enters
+// the loop once via gen_resume().
+#pragma once
+
+#include "vm/frame.h"
+#include "vm/interpreter.h"
+
+namespace pyco {
+
+enum class GenState : uint8_t { Created, Suspended, Running, Closed };
+enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
+
+struct Generator : Object {
+    Ref name;
+    Ref qualname;
+    ExcInfo exc_info;     // the exception handled inside this generator
+    GenState state;
+    GenKind kind;
+    uint8_t yield_kind;   // operand of the YIELD_VALUE it is suspended at (0 yield, 1 delegating, 2 async-gen yield)
+    bool running_async;   // async generators: an asend()/athrow() awaitable is in progress
+    bool hooks_inited;    // async generators: firstiter hook called
+    bool awaited;         // coroutines: RuntimeWarning bookkeeping
+    Ref finalizer;        // async generators: finalizer hook captured at first iteration
+    Frame frame;          // must be last: the frame's slots follow it
+
+    Value delegate(); // the receiver of an active yield from / await (borrowed), or null
+};
+
+extern TypeObject generator_type, coroutine_type, async_generator_type;
+
+// Create the generator object for a call of a generator/coroutine/async
+// generator function; the caller binds arguments into gen->frame.slots().
+Generator* make_generator(Function* func, Code* code);
+
+// How a resumption ended.
+enum class ResumeKind : uint8_t { Yielded, Returned, Raised };
+struct ResumeResult {
+    ResumeKind kind;
+    Ref value; // yielded or returned value; null when Raised (exception set)
+};
+
+// Resume from native code with `sent` (None for next()) or by throwing
+// `exc` (an exception instance) into it. Handles every state check.
+ResumeResult gen_send(Generator* gen, Value sent);
+ResumeResult gen_throw(Generator* gen, Value exc);
+// gen.close(): Status ok, or the exception (RuntimeError if it kept yielding).
+Status gen_close(Generator* gen);
+
+// "generator", "coroutine", "async generator": used in messages.
+const char* gen_kind_name(const Generator* gen);
+
+} // namespace pyco

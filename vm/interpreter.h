@@ -1,0 +1,60 @@
+// The interpreter: one dispatch loop over heap frames, the thread state it
+// runs in, and the entry points natives use to call back into Python.
+#pragma once
+
+#include <cstdint>
+
+#include "runtime/objects.h"
+#include "vm/code.h"
+#include "vm/frame.h"
+
+namespace pyco {
+
+// The exception currently being handled (`sys.exc_info()`), one link per
+// running generator so each generator keeps its own, as CPython's
+// _PyErr_StackItem chain.
+struct ExcInfo {
+    Value exc; // owned; null or None when nothing is handled
+    ExcInfo* previous;
+};
+
+struct ThreadState {
+    Frame* frame = nullptr;       // innermost running frame
+    FrameStack frames;            // arena for ordinary frames
+    ExcInfo base_exc_info{Value(), nullptr};
+    ExcInfo* exc_info = &base_exc_info;
+    int recursion_depth = 0;      // Python frames + native re-entries
+    int recursion_limit = 1000;
+    int native_depth = 0;         // C++ re-entries of the loop (bounded separately: the C stack is finite)
+    volatile int interrupt_pending = 0; // set by the SIGINT handler
+    Ref builtins;                 // Dict: the builtins namespace
+    Ref modules;                  // Dict: sys.modules
+    Ref sys_module;
+};
+ThreadState& thread_state();
+
+// Call a Python function (argument binding with CPython's messages). A
+// generator/coroutine function returns its new generator object.
+Result<Ref> call_function(Function* func, CallArgs args);
+
+// Run module-level code (a file, -c string, exec()) in the given namespaces.
+Result<Ref> run_code(Code* code, Dict* globals, Value locals);
+
+// Bounds recursion through C++ (repr of nested containers, comparisons,
+// native calls back into Python): RecursionError past the limit.
+class RecursionGuard {
+public:
+    RecursionGuard() = default;
+    RecursionGuard(const RecursionGuard&) = delete;
+    RecursionGuard& operator=(const RecursionGuard&) = delete;
+    ~RecursionGuard();
+    Status enter(const char* where = "");
+
+private:
+    bool entered_ = false;
+};
+
+// The exception currently handled by an `except` block (or null).
+Value current_handled_exception();
+
+} // namespace pyco
