@@ -1,0 +1,227 @@
+#include "parser/errors.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "parser/token_scan.h"
+
+namespace pyco::parse {
+
+namespace {
+
+using S = grammar::Parser::symbol_kind;
+using K = TokenKind;
+using scan::Level;
+
+// Where CPython reports an error at the end of the input: the last line
+// (the one holding the final newline) at its end.
+SourcePos end_of_input(const std::string& source) {
+    std::string text = source;
+    if (!text.empty() && text.back() == '\n') text.pop_back();
+    if (!text.empty() && text.back() == '\r') text.pop_back();
+    int line = 1 + static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+    size_t last_nl = text.rfind('\n');
+    int col = static_cast<int>(last_nl == std::string::npos ? text.size() : text.size() - last_nl - 1);
+    return {line, col};
+}
+
+SyntaxErrorInfo make_info(std::string message, SourceSpan span, std::string type = "SyntaxError") {
+    SyntaxErrorInfo info;
+    info.type = std::move(type);
+    info.message = std::move(message);
+    info.lineno = span.begin.line;
+    info.col_offset = span.begin.col;
+    info.end_lineno = span.end.line;
+    info.end_col_offset = span.end.col;
+    return info;
+}
+
+class FailureDescriber {
+public:
+    FailureDescriber(const std::vector<Token>& tokens, const SyntaxFailure& failure, const std::string& source)
+        : t_(tokens), f_(failure), source_(source), i_(std::min(failure.token_index, tokens.size() - 1)) {}
+
+    SyntaxErrorInfo describe() {
+        if (t_[i_].kind == K::Indent) return at_lookahead("unexpected indent", "IndentationError");
+        if (f_.expects(S::S_Indent)) return missing_block();
+        if (auto info = expected_colon()) return *info;
+        if (f_.expects(S::S_Except) && f_.expects(S::S_Finally))
+            return at_lookahead("expected 'except' or 'finally' block");
+        if (f_.expects(S::S_Else) && t_[i_].kind != K::Colon) {
+            if (auto info = missing_else()) return *info;
+        }
+        if (auto info = legacy_print()) return *info;
+        if (auto info = missing_comma()) return *info;
+        if (t_[i_].kind == K::Dedent && !failed_at_eof(t_, f_))
+            return at_lookahead("unexpected unindent", "IndentationError");
+        return generic();
+    }
+
+private:
+    // CPython's span of token k: NEWLINE is empty, DEDENT sits at the next
+    // real token.
+    SourceSpan token_span(size_t k) const {
+        while (t_[k].kind == K::Dedent && k + 1 < t_.size()) ++k;
+        SourceSpan span = t_[k].span;
+        if (t_[k].kind == K::Newline || t_[k].kind == K::Dedent) span.end = span.begin;
+        return span;
+    }
+
+    SyntaxErrorInfo at_lookahead(std::string message, std::string type = "SyntaxError") const {
+        if (failed_at_eof(t_, f_)) {
+            SourcePos end = end_of_input(source_);
+            return make_info(std::move(message), {end, {end.line, -1}}, std::move(type));
+        }
+        return make_info(std::move(message), token_span(i_), std::move(type));
+    }
+
+    SyntaxErrorInfo generic() const {
+        if (failed_at_eof(t_, f_)) {
+            SourcePos end = end_of_input(source_);
+            return make_info("invalid syntax", {{end.line, -1}, {end.line, -1}});
+        }
+        return make_info("invalid syntax", token_span(i_));
+    }
+
+    // First token of the logical line holding token k.
+    size_t line_start(size_t k) const {
+        while (k > 0) {
+            K prev = t_[k - 1].kind;
+            if (prev == K::Newline || prev == K::Indent || prev == K::Dedent) break;
+            --k;
+        }
+        return k;
+    }
+
+    // The compound-statement keyword opening the line of token k.
+    const Token* header_keyword(size_t k) const {
+        size_t s = line_start(k);
+        if (t_[s].kind == K::Async && s + 1 < t_.size()) ++s;
+        return &t_[s];
+    }
+
+    SyntaxErrorInfo missing_block() const {
+        // ... ':' NEWLINE <lookahead>
+        size_t colon = i_ >= 2 ? i_ - 2 : 0;
+        const Token* kw = header_keyword(colon);
+        std::string what;
+        switch (kw->kind) {
+        case K::Def: what = "function definition"; break;
+        case K::Class: what = "class definition"; break;
+        default: what = std::string("'") + token_kind_name(kw->kind) + "' statement"; break;
+        }
+        return at_lookahead("expected an indented block after " + what + " on line " +
+                                std::to_string(kw->span.begin.line),
+                            "IndentationError");
+    }
+
+    std::optional<SyntaxErrorInfo> expected_colon() const {
+        if (!f_.expects(S::S_Colon) && !f_.expects(S::S_LParen)) return std::nullopt;
+        if (scan::depth_at(t_, i_) != 0) return std::nullopt;
+        K kw = header_keyword(i_)->kind;
+        K look = t_[i_].kind;
+        // def / else / try / finally use CPython's forced tokens (&&':'),
+        // the other headers only report a missing ':' before the NEWLINE.
+        bool forced = kw == K::Def || kw == K::Else || kw == K::Try || kw == K::Finally;
+        bool header = forced || kw == K::If || kw == K::Elif || kw == K::While || kw == K::For ||
+                      kw == K::With || kw == K::Class || kw == K::Except;
+        if (!header) return std::nullopt;
+        if (kw == K::Def && f_.expects(S::S_LParen) && f_.expected.size() == 1)
+            return at_lookahead("expected '('");
+        if (!f_.expects(S::S_Colon)) return std::nullopt;
+        if (look == K::Newline || forced) return at_lookahead("expected ':'");
+        return std::nullopt;
+    }
+
+    // a if b <lookahead>
+    std::optional<SyntaxErrorInfo> missing_else() const {
+        size_t k = i_;
+        while (k-- > 0) {
+            if (scan::is_close_bracket(t_[k].kind)) {
+                k = scan::matching_open(t_, k);
+                if (k == scan::npos) return std::nullopt;
+            } else if (t_[k].kind == K::If) {
+                break;
+            }
+        }
+        if (k == scan::npos || k == 0 || !scan::ends_operand(t_[k - 1].kind)) return std::nullopt;
+        size_t a = scan::expression_start(t_, k - 1, Level::Disjunction);
+        return make_info("expected 'else' after 'if' expression", {t_[a].span.begin, t_[i_ - 1].span.end});
+    }
+
+    // print x  ->  Missing parentheses in call to 'print'.
+    std::optional<SyntaxErrorInfo> legacy_print() const {
+        if (i_ == 0 || t_[i_ - 1].kind != K::Name) return std::nullopt;
+        const std::string& name = t_[i_ - 1].text;
+        if (name != "print" && name != "exec") return std::nullopt;
+        if (!scan::starts_expression(t_[i_].kind) || t_[i_].kind == K::LParen) return std::nullopt;
+        size_t end = skip_expression_list(i_);
+        if (end == scan::npos) return std::nullopt;
+        return make_info("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?",
+                         {t_[i_ - 1].span.begin, t_[end - 1].span.end});
+    }
+
+    size_t skip_expression_list(size_t k) const {
+        size_t end = scan::skip_expression(t_, k, Level::Expression);
+        while (end != scan::npos && end + 1 < t_.size() && t_[end].kind == K::Comma &&
+               scan::starts_expression(t_[end + 1].kind)) {
+            end = scan::skip_expression(t_, end + 1, Level::Expression);
+        }
+        return end;
+    }
+
+    // (a b) inside brackets -> "Perhaps you forgot a comma?"
+    std::optional<SyntaxErrorInfo> missing_comma() const {
+        if (i_ == 0 || scan::depth_at(t_, i_) == 0) return std::nullopt;
+        if (!scan::ends_operand(t_[i_ - 1].kind) || !scan::starts_expression(t_[i_].kind)) return std::nullopt;
+        size_t a = scan::expression_start(t_, i_ - 1, Level::Disjunction);
+        K look = t_[i_].kind;
+        bool string_prefix = a == i_ - 1 && t_[a].kind == K::Name &&
+                             (look == K::String || look == K::Bytes || look == K::FString);
+        if (string_prefix) return std::nullopt;
+        size_t b_end = scan::skip_expression(t_, i_, Level::Expression);
+        if (b_end == scan::npos) return std::nullopt;
+        if (scan::depth_at(t_, b_end - 1) + (scan::is_close_bracket(t_[b_end - 1].kind) ? 1 : 0) == 0)
+            return std::nullopt;
+        return make_info("invalid syntax. Perhaps you forgot a comma?",
+                         {t_[a].span.begin, t_[b_end - 1].span.end});
+    }
+
+    const std::vector<Token>& t_;
+    const SyntaxFailure& f_;
+    const std::string& source_;
+    size_t i_;
+};
+
+} // namespace
+
+bool failed_at_eof(const std::vector<Token>& tokens, const SyntaxFailure& failure) {
+    for (size_t k = failure.token_index; k < tokens.size(); ++k) {
+        if (tokens[k].kind != K::Dedent && tokens[k].kind != K::EndOfFile) return false;
+    }
+    return true;
+}
+
+SyntaxErrorInfo describe_syntax_error(const std::vector<Token>& tokens, const SyntaxFailure& failure,
+                                      const std::string& source) {
+    SyntaxErrorInfo info = FailureDescriber(tokens, failure, source).describe();
+    info.incomplete_input = failed_at_eof(tokens, failure);
+    return info;
+}
+
+SyntaxErrorInfo from_lex_error(const LexError& error) {
+    SyntaxErrorInfo info;
+    info.type = error.type;
+    info.message = error.message;
+    info.lineno = error.pos.line;
+    info.col_offset = error.pos.col;
+    info.end_lineno = error.end_col >= 0 ? error.pos.line : -1;
+    info.end_col_offset = error.end_col;
+    const std::string& m = error.message;
+    info.incomplete_input = m.find("was never closed") != std::string::npos ||
+                            m.find("unterminated triple-quoted") != std::string::npos ||
+                            m.find("unexpected EOF") != std::string::npos;
+    return info;
+}
+
+} // namespace pyco::parse

@@ -1,0 +1,93 @@
+// Adjacent string literals and f-strings -> Constant / JoinedStr, following
+// CPython 3.11's _PyPegen_concatenate_strings: adjacent literal pieces are
+// merged, empty ones dropped; every piece is located at the whole literal.
+#include <string>
+
+#include "parser/builder.h"
+
+namespace pyco::parse {
+
+namespace {
+
+class JoinedStrBuilder {
+public:
+    explicit JoinedStrBuilder(const SourceSpan& span) : span_(span) {}
+
+    void add_literal(const std::string& text) { pending_ += text; }
+
+    void add_parts(const std::vector<FStringPart>& parts) {
+        for (const auto& part : parts) {
+            if (part.is_literal) add_literal(part.literal);
+            else add_field(part);
+        }
+    }
+
+    ExprPtr finish() {
+        flush();
+        auto joined = make<ast::JoinedStr>(span_);
+        joined->values = std::move(values_);
+        return joined;
+    }
+
+private:
+    void add_field(const FStringPart& part) {
+        flush();
+        auto value = make<ast::FormattedValue>(span_);
+        value->value = parse_fstring_expression(part);
+        value->conversion = part.conversion ? part.conversion : -1;
+        // {x=} shows repr() unless a conversion or format spec is given.
+        if (part.self_documenting && !part.conversion && !part.has_format_spec) value->conversion = 'r';
+        if (part.has_format_spec) {
+            JoinedStrBuilder spec(span_);
+            spec.add_parts(part.format_spec);
+            value->format_spec = spec.finish();
+        }
+        values_.push_back(std::move(value));
+    }
+
+    void flush() {
+        if (pending_.empty()) return;
+        auto constant = make<ast::Constant>(span_);
+        constant->value.kind = ast::ConstantValue::Kind::Str;
+        constant->value.text = std::move(pending_);
+        pending_.clear();
+        values_.push_back(std::move(constant));
+    }
+
+    SourceSpan span_;
+    std::string pending_;
+    ExprList values_;
+};
+
+} // namespace
+
+ExprPtr concat_strings(const StringTokens& tokens, const Token* next, const SourceSpan& span) {
+    bool has_bytes = false, has_text = false, has_fstring = false;
+    for (const Token* t : tokens) {
+        has_bytes |= t->kind == TokenKind::Bytes;
+        has_text |= t->kind != TokenKind::Bytes;
+        has_fstring |= t->kind == TokenKind::FString;
+    }
+    if (has_bytes && has_text) {
+        // Raised after the last string was read: at the following token.
+        SourceSpan at = next->span;
+        if (next->kind == TokenKind::Newline) at.end = at.begin;
+        raise_error(at, "cannot mix bytes and nonbytes literals");
+    }
+    if (has_fstring) {
+        JoinedStrBuilder joined(span);
+        for (const Token* t : tokens) {
+            if (t->kind == TokenKind::FString) {
+                if (t->fstring) joined.add_parts(*t->fstring);
+            }
+            else joined.add_literal(t->str_value);
+        }
+        return joined.finish();
+    }
+    auto constant = make<ast::Constant>(span);
+    constant->value.kind = has_bytes ? ast::ConstantValue::Kind::Bytes : ast::ConstantValue::Kind::Str;
+    for (const Token* t : tokens) constant->value.text += t->str_value;
+    return constant;
+}
+
+} // namespace pyco::parse
