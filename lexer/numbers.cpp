@@ -13,6 +13,10 @@ namespace {
 bool is_digit(int c) { return c >= '0' && c <= '9'; }
 bool is_potential_identifier_char(int c) { return std::isalnum(c) || c == '_' || c >= 128; }
 
+// 3.11 only rejects ASCII letters right after a number: "1€" is the number 1
+// followed by an (invalid) identifier.
+bool is_ascii_identifier_char(int c) { return c < 128 && is_potential_identifier_char(c); }
+
 bool is_digit_of(int c, int base) {
     switch (base) {
     case 2: return c == '0' || c == '1';
@@ -77,7 +81,7 @@ bool Lexer::verify_end_of_number(int c, const char* kind) {
     case 'i': keyword = *cur_ == 'f' || *cur_ == 'n' || *cur_ == 's'; break;
     default: break;
     }
-    if (!keyword && is_potential_identifier_char(c)) {
+    if (!keyword && is_ascii_identifier_char(c)) {
         backup(c);
         fail_before_cur(std::string("invalid ") + kind + " literal");
         return false;
@@ -219,7 +223,7 @@ void Lexer::lex_number(const char* start) {
             backup(c);
             if (!verify_end_of_number(e, "decimal")) return;
             backup(e);
-            return emit_number(start, TokenKind::Float, 10);
+            return emit_number(start, fraction ? TokenKind::Float : TokenKind::Integer, 10);
         }
         backup(c);
         if (!scan_decimal_tail(c)) return;

@@ -84,22 +84,48 @@ size_t line_begin(std::string_view text, size_t offset) {
     return offset == 0 || nl == std::string_view::npos ? 0 : nl + 1;
 }
 
+bool is_identifier_byte(char c) {
+    auto b = static_cast<unsigned char>(c);
+    return b >= 0x80 || std::isalnum(b) || b == '_';
+}
+
+// The message of `python3 FILE`: CPython's file reader rejects the line.
+LexError file_utf8_error(std::string_view text, size_t offset, const std::string& filename) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "%02x", static_cast<unsigned char>(text[offset]));
+    int line = line_of(text, offset);
+    return make_error(std::string("Non-UTF-8 code starting with '\\x") + hex + "' in file " + filename + " on line " +
+                          std::to_string(line) +
+                          ", but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                      line);
+}
+
+// The message of compile(bytes): CPython decodes the identifier-like token
+// holding the bad byte, so position and reason are relative to that token
+// and the caret sits on its last character.
+LexError compile_utf8_error(std::string_view text, size_t offset) {
+    size_t begin = offset;
+    while (begin > 0 && is_identifier_byte(text[begin - 1])) --begin;
+    size_t end = offset;
+    while (end < text.size() && is_identifier_byte(text[end])) ++end;
+    auto problem = find_invalid_utf8(text.substr(begin, end - begin));
+    size_t bad = begin + (problem ? problem->offset : offset - begin);
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "%02x", static_cast<unsigned char>(text[bad]));
+    LexError error = make_error("(unicode error) 'utf-8' codec can't decode byte 0x" + std::string(hex) +
+                                    " in position " + std::to_string(bad - begin) + ": " +
+                                    (problem ? problem->reason : "invalid start byte"),
+                                line_of(text, offset));
+    size_t token_end_col = end - line_begin(text, offset);
+    error.pos.col = token_end_col > 0 ? static_cast<int>(token_end_col) - 1 : 0;
+    return error;
+}
+
 std::optional<LexError> check_utf8(std::string_view text, const std::string& filename) {
     auto problem = find_invalid_utf8(text);
     if (!problem) return std::nullopt;
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "%02x", static_cast<unsigned char>(text[problem->offset]));
-    int line = line_of(text, problem->offset);
-    if (!filename.empty()) {
-        return make_error(std::string("Non-UTF-8 code starting with '\\x") + hex + "' in file " + filename +
-                              " on line " + std::to_string(line) +
-                              ", but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                          line);
-    }
-    size_t column = problem->offset - line_begin(text, problem->offset);
-    return make_error("(unicode error) 'utf-8' codec can't decode byte 0x" + std::string(hex) + " in position " +
-                          std::to_string(column) + ": " + problem->reason,
-                      line);
+    if (!filename.empty()) return file_utf8_error(text, problem->offset, filename);
+    return compile_utf8_error(text, problem->offset);
 }
 
 // "\r\n" and "\r" become "\n"; a missing final newline is added.
