@@ -1,0 +1,2 @@
+# NameError with the 3.11 traceback hint "Did you mean: 'print'?"
+pritn("hello")

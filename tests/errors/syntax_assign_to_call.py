@@ -1,0 +1,2 @@
+# SyntaxError: cannot assign to a function call.
+f() = 1

@@ -1,0 +1,3 @@
+# SyntaxError: a tuple is an illegal target for augmented assignment.
+a, b = 1, 2
+a, b += 1

@@ -1,0 +1,2 @@
+# IndentationError: a function header at the end of the file with no body.
+def f():

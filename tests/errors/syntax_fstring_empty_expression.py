@@ -1,0 +1,2 @@
+# SyntaxError: f-string: empty expression not allowed.
+x = f"value: {}"

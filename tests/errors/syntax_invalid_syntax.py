@@ -1,0 +1,2 @@
+# SyntaxError: plain "invalid syntax" for a doubled operator.
+x = = 1

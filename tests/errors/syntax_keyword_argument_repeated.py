@@ -1,0 +1,2 @@
+# SyntaxError: keyword argument repeated.
+print(1, sep="", sep="-")

@@ -1,0 +1,2 @@
+# SyntaxError: "Perhaps you forgot a comma?"
+items = [1, 2 3]

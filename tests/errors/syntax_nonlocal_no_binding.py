@@ -1,0 +1,6 @@
+# SyntaxError: no binding for nonlocal found.
+def f():
+    def g():
+        nonlocal missing
+        missing = 1
+    return g

@@ -1,0 +1,2 @@
+# SyntaxError: unmatched closing bracket.
+x = [1, 2]]

@@ -1,0 +1,2 @@
+# SyntaxError: unterminated string literal.
+s = "abc

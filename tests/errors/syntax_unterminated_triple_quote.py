@@ -1,0 +1,4 @@
+# SyntaxError: unterminated triple-quoted string literal.
+x = 1
+s = """never
+closed

@@ -1,0 +1,4 @@
+# SyntaxError: cannot use assignment expressions with attribute.
+class C: pass
+if (C.x := 1):
+    pass

@@ -1,0 +1,3 @@
+# SyntaxError: 'yield from' inside async function.
+async def f():
+    yield from [1, 2]

@@ -1,0 +1,3 @@
+# Helper submodule of _helper_pkg.
+def shout(s):
+    return s.upper() + "!"
