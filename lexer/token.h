@@ -78,6 +78,17 @@ struct Token;
 // An f-string is split by the lexer into literal text and replacement
 // fields; each field's expression is kept as source text plus its own token
 // list so the parser can parse it as an expression with correct positions.
+//
+// Layout (mirrors CPython 3.11's JoinedStr): adjacent literal text is merged
+// into one part and empty literals are omitted, so literals and fields
+// alternate. "{{"/"}}" are already un-doubled, escapes decoded (not in rf'').
+// For "{x = }" the literal "x = " (exact source text) ends the preceding
+// literal part and the field has self_documenting = true and conversion 'r'
+// unless "!s"/"!a"/"!r" or a format spec was given. A field's expr_tokens
+// are lexed as if parenthesized (no NEWLINE/INDENT inside, newlines allowed
+// in triple-quoted f-strings) and end with Newline, EndOfFile. format_spec
+// uses the same layout one level down ("{x:{w}.{p}}"); has_format_spec is
+// true even for an empty spec "{x:}".
 struct FStringPart {
     bool is_literal = true;
     std::string literal;                  // decoded text when is_literal
@@ -112,6 +123,12 @@ struct LexError {
                                       // backslash): the REPL should read more lines
 };
 
+// Literal decoding notes: \N{NAME} knows the names of the Latin, Greek,
+// Cyrillic, punctuation/symbol/arrow/math/dingbat and common emoji blocks
+// (lexer/gen_unicode_tables.py); other names report CPython's "unknown
+// Unicode character name" error. Invalid escapes such as "\d" are kept
+// verbatim, silently. Lone surrogates (\ud800) are stored as 3-byte UTF-8.
+//
 // Token stream conventions (see lexer/lexer.re):
 //  * Every logical line ends with Newline (synthesized if the file lacks a
 //    final line break); blank and comment-only lines produce nothing, so a
@@ -123,6 +140,11 @@ struct LexError {
 //  * Newline spans its '\n' (col = end of the line); Indent spans the
 //    leading whitespace; Dedent/EndOfFile are empty spans.
 //  * Adjacent string literals stay separate tokens; the parser joins them.
+//  * Literal decoding errors (bad escapes, f-string syntax) are raised by
+//    CPython's parser once it has read the token after the run of adjacent
+//    literals, and point at that token; pyco reports them the same way.
+//    Errors inside an f-string expression use real file positions (CPython
+//    reports them relative to the parenthesized expression text).
 //  * On error, `tokens` holds what was lexed before the error (no EndOfFile),
 //    so the parser may still report an earlier syntax error of its own.
 //    Columns are byte offsets; CPython's SyntaxError.offset counts

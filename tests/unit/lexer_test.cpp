@@ -32,7 +32,10 @@ std::string short_name(TokenKind kind) {
 
 std::string kinds_of(const std::vector<Token>& tokens) {
     std::string out;
-    for (const Token& t : tokens) out += (out.empty() ? "" : " ") + short_name(t.kind);
+    for (const Token& t : tokens) {
+        if (!out.empty()) out += ' ';
+        out += short_name(t.kind);
+    }
     return out;
 }
 
