@@ -178,6 +178,7 @@ bool is_dict_view_set(Value v); // dict_keys or dict_items (the set-like views)
 // dict_keyiterator_type, dict_valueiterator_type or dict_itemiterator_type.
 Ref make_dict_iterator(Dict* d, TypeObject* kind, bool reversed);
 void init_dict_view_types(); // called by init_dict_types()
+void init_slice_type();      // called by init_range_slice_types()
 
 // list.sort(*, key=None, reverse=False), defined in list_sort.cpp.
 Result<Ref> list_sort_method(CallArgs args);
@@ -193,5 +194,9 @@ bool dict_iterates_natively(Value v);
 // Set internals shared with the dict views.
 Result<bool> set_contains_known_hash(Set* s, Value key, hash_t hash);
 Status set_add_known_hash(Set* s, Value key, hash_t hash);
+// In-place set algebra with any iterable (the dict views build on these).
+Status set_difference_update_with(Set* s, Value other);
+Status set_symmetric_difference_update_with(Set* s, Value other);
+bool is_any_set(Value v); // set, frozenset or a subclass
 
 } // namespace pyco
