@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "parser/ast.h"
+#include "parser/ast_dump.h"
 #include "parser/py_repr.h"
 
 namespace pyco::ast {
@@ -74,6 +75,19 @@ private:
 };
 
 // ---------------------------------------------------------------- AST -> tree
+
+// Set while dump_with_locations runs: append the location attributes.
+thread_local bool g_with_locations = false;
+
+Value with_loc(Value v, const Loc& loc) {
+    if (!g_with_locations) return v;
+    auto& fields = v.object->fields;
+    fields.emplace_back("lineno", scalar(std::to_string(loc.lineno)));
+    fields.emplace_back("col_offset", scalar(std::to_string(loc.col_offset)));
+    fields.emplace_back("end_lineno", scalar(std::to_string(loc.end_lineno)));
+    fields.emplace_back("end_col_offset", scalar(std::to_string(loc.end_col_offset)));
+    return v;
+}
 
 Value conv(const Expr& e);
 Value conv(const Stmt& s);
@@ -150,7 +164,8 @@ Value constant(const ConstantValue& v) {
 }
 
 Value arg(const Arg& a) {
-    return ObjectBuilder("arg").add("arg", str(a.arg)).optional("annotation", opt(a.annotation)).done();
+    return with_loc(ObjectBuilder("arg").add("arg", str(a.arg)).optional("annotation", opt(a.annotation)).done(),
+                    a.loc);
 }
 
 Value args(const std::vector<Arg>& list_) {
@@ -174,7 +189,8 @@ Value arguments(const Arguments& a) {
 Value keywords(const std::vector<Keyword>& list_) {
     std::vector<Value> items;
     for (const auto& k : list_)
-        items.push_back(ObjectBuilder("keyword").optional("arg", opt_str(k.arg)).add("value", conv(*k.value)).done());
+        items.push_back(with_loc(
+            ObjectBuilder("keyword").optional("arg", opt_str(k.arg)).add("value", conv(*k.value)).done(), k.loc));
     return list(std::move(items));
 }
 
@@ -194,7 +210,8 @@ Value comprehensions(const ComprehensionList& list_) {
 Value aliases(const std::vector<Alias>& list_) {
     std::vector<Value> items;
     for (const auto& a : list_)
-        items.push_back(ObjectBuilder("alias").add("name", str(a.name)).optional("asname", opt_str(a.asname)).done());
+        items.push_back(with_loc(
+            ObjectBuilder("alias").add("name", str(a.name)).optional("asname", opt_str(a.asname)).done(), a.loc));
     return list(std::move(items));
 }
 
@@ -218,11 +235,12 @@ Value withitems(const std::vector<WithItem>& list_) {
 Value handlers(const std::vector<ExceptHandler>& list_) {
     std::vector<Value> items;
     for (const auto& h : list_) {
-        items.push_back(ObjectBuilder("ExceptHandler")
-                            .optional("type", opt(h.type))
-                            .optional("name", opt_str(h.name))
-                            .add("body", stmts(h.body))
-                            .done());
+        items.push_back(with_loc(ObjectBuilder("ExceptHandler")
+                                     .optional("type", opt(h.type))
+                                     .optional("name", opt_str(h.name))
+                                     .add("body", stmts(h.body))
+                                     .done(),
+                                 h.loc));
     }
     return list(std::move(items));
 }
@@ -232,7 +250,7 @@ const T& as_node(const Expr& e) {
     return static_cast<const T&>(e);
 }
 
-Value conv(const Expr& e) {
+Value expr_fields(const Expr& e) {
     switch (e.kind) {
     case ExprKind::BoolOp: {
         auto& n = as_node<BoolOp>(e);
@@ -366,6 +384,10 @@ Value conv(const Expr& e) {
     return scalar("None");
 }
 
+Value conv(const Expr& e) {
+    return with_loc(expr_fields(e), e.loc);
+}
+
 template <typename T>
 const T& as_stmt(const Stmt& s) {
     return static_cast<const T&>(s);
@@ -390,7 +412,7 @@ Value for_stmt(const char* cls, const ForBase& n) {
         .done();
 }
 
-Value conv(const Stmt& s) {
+Value stmt_fields(const Stmt& s) {
     switch (s.kind) {
     case StmtKind::FunctionDef: return function_def("FunctionDef", as_stmt<FunctionDefBase>(s));
     case StmtKind::AsyncFunctionDef: return function_def("AsyncFunctionDef", as_stmt<FunctionDefBase>(s));
@@ -483,6 +505,10 @@ Value conv(const Stmt& s) {
     return scalar("None");
 }
 
+Value conv(const Stmt& s) {
+    return with_loc(stmt_fields(s), s.loc);
+}
+
 // ---------------------------------------------------------------- formatter
 
 // Port of ast.dump's _format with indent="  ": returns the text and whether
@@ -531,6 +557,13 @@ std::pair<std::string, bool> format(const Value& v, int level) {
 std::string dump(const Module& module) {
     Value tree = ObjectBuilder("Module").add("body", stmts(module.body)).add("type_ignores", list({})).done();
     return format(tree, 0).first;
+}
+
+std::string dump_with_locations(const Module& module) {
+    g_with_locations = true;
+    std::string out = dump(module);
+    g_with_locations = false;
+    return out;
 }
 
 } // namespace pyco::ast

@@ -239,10 +239,28 @@ ExprPtr make_named_expr(ExprPtr target, ExprPtr value, const SourceSpan& span) {
 
 // ---------------------------------------------------------------- groups
 
+namespace {
+
+// `with (a as b)` not followed by ':' -- CPython's invalid_with_stmt reports
+// "expected ':'" at the NEWLINE; any other `(a as b)` fails at the `as`.
+[[noreturn]] void raise_misplaced_as(const GroupItem& item, const SourceSpan& group_span) {
+    const auto& tokens = current_tokens();
+    size_t open = token_index_at(group_span.begin);
+    size_t close = scan::matching_close(tokens, open);
+    bool with_header = open > 0 && tokens[open - 1].kind == TokenKind::With;
+    if (with_header && close != scan::npos && close + 1 < tokens.size() &&
+        tokens[close + 1].kind == TokenKind::Newline) {
+        SourceSpan at{tokens[close + 1].span.begin, tokens[close + 1].span.begin};
+        raise_error(at, "expected ':'");
+    }
+    raise_error(item.as_span, "invalid syntax");
+}
+
+} // namespace
+
 ExprPtr group_to_expr(Group group, const SourceSpan& span) {
     for (auto& item : group.items) {
-        // `(a as b)` is only valid as with-items; CPython fails at the `as`.
-        if (item.as_target) raise_error(item.as_span, "invalid syntax");
+        if (item.as_target) raise_misplaced_as(item, span);
     }
     if (group.items.size() == 1 && !group.trailing_comma) {
         ExprPtr inner = std::move(group.items.front().expr);

@@ -123,6 +123,9 @@ const char* expr_name(const ast::Expr& expr);
 // Validate `expr` as an assignment / for / del target and set its context.
 void make_target(ast::Expr& expr, TargetKind kind);
 void set_context(ast::Expr& expr, ast::ExprContext ctx);
+// CPython's lookahead !(list|tuple|genexp|'True'|'None'|'False') in front
+// of an invalid assignment target: does `expr` start with such an atom?
+bool starts_with_excluded_atom(const ast::Expr& expr);
 
 // Check of the first `=` target of an assignment statement (see targets.cpp
 // for CPython's "Maybe you meant '=='" variants). `eq_token` is the `=`.
@@ -192,8 +195,11 @@ using StringTokens = std::vector<const Token*>;
 // (CPython reports the bytes/str mixing error there).
 ExprPtr concat_strings(const StringTokens& tokens, const Token* next, const SourceSpan& span);
 
-// Parse the expression of an f-string replacement field (driver.cpp).
+// Parse the expression of an f-string replacement field (parser.cpp).
 ExprPtr parse_fstring_expression(const FStringPart& part);
+// Parse tokens[begin, end) as a parenthesized expression; null if they are
+// not one (parser.cpp). Used to name the operand of some syntax errors.
+ExprPtr parse_expression_tokens(const std::vector<Token>& tokens, size_t begin, size_t end);
 
 // ---------------------------------------------------------------- imports
 

@@ -52,8 +52,14 @@ public:
         }
         if (auto info = legacy_print()) return *info;
         if (auto info = missing_comma()) return *info;
-        if (t_[i_].kind == K::Dedent && !failed_at_eof(t_, f_))
-            return at_lookahead("unexpected unindent", "IndentationError");
+        if (auto info = equals_in_named_expression()) return *info;
+        if (auto info = keyword_before_genexp()) return *info;
+        if (auto info = dict_display()) return *info;
+        if (t_[i_].kind == K::Dedent && !failed_at_eof(t_, f_)) {
+            // CPython reports it without a column (offset 0).
+            SourcePos at = token_span(i_).begin;
+            return make_info("unexpected unindent", {{at.line, -1}, {at.line, -1}}, "IndentationError");
+        }
         return generic();
     }
 
@@ -185,6 +191,87 @@ private:
             return std::nullopt;
         return make_info("invalid syntax. Perhaps you forgot a comma?",
                          {t_[a].span.begin, t_[b_end - 1].span.end});
+    }
+
+    // Does a named expression (CPython's named_expression rule) start at
+    // token k? True after if/elif/while headers, decorators and inside
+    // displays and groups.
+    bool starts_named_expression(size_t k) const {
+        if (k == 0) return false;
+        K prev = t_[k - 1].kind;
+        bool nested = scan::depth_at(t_, k) > 0;
+        if (prev == K::If || prev == K::Elif || prev == K::While) return !nested;
+        if (prev == K::At) return line_start(k - 1) == k - 1;
+        return nested && (prev == K::LParen || prev == K::LBracket || prev == K::LBrace || prev == K::Comma);
+    }
+
+    // `if x = 1:` -- CPython's invalid_named_expression.
+    std::optional<SyntaxErrorInfo> equals_in_named_expression() const {
+        if (t_[i_].kind != K::Equal || i_ == 0 || !scan::ends_operand(t_[i_ - 1].kind)) return std::nullopt;
+        size_t a = scan::expression_start(t_, i_ - 1, Level::BitwiseOr);
+        if (!starts_named_expression(a)) return std::nullopt;
+        size_t rhs_end = scan::skip_expression(t_, i_ + 1, Level::BitwiseOr);
+        if (rhs_end == scan::npos || rhs_end >= t_.size() || t_[rhs_end].kind == K::Equal ||
+            t_[rhs_end].kind == K::Walrus)
+            return std::nullopt;
+        if (a == i_ - 1 && t_[a].kind == K::Name) {
+            return make_info("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                             {t_[a].span.begin, t_[rhs_end - 1].span.end});
+        }
+        ExprPtr target = parse_expression_tokens(t_, a, i_);
+        if (!target || starts_with_excluded_atom(*target)) return std::nullopt;
+        return make_info(std::string("cannot assign to ") + expr_name(*target) +
+                             " here. Maybe you meant '==' instead of '='?",
+                         to_span(target->loc));
+    }
+
+    // f(x=1 for x in y)
+    std::optional<SyntaxErrorInfo> keyword_before_genexp() const {
+        if (t_[i_].kind != K::For && t_[i_].kind != K::Async) return std::nullopt;
+        size_t k = i_;
+        while (k > 0) {
+            K prev = t_[k - 1].kind;
+            if (scan::is_close_bracket(prev)) {
+                k = scan::matching_open(t_, k - 1);
+                if (k == scan::npos) return std::nullopt;
+                continue;
+            }
+            if (prev == K::Comma || prev == K::LParen) break;
+            if (prev == K::Newline || scan::is_open_bracket(prev)) return std::nullopt;
+            --k;
+        }
+        if (k == 0 || t_[k - 1].kind == K::Newline || k + 1 >= i_) return std::nullopt;
+        if (t_[k].kind != K::Name || t_[k + 1].kind != K::Equal) return std::nullopt;
+        return make_info("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                         {t_[k].span.begin, t_[k + 1].span.end});
+    }
+
+    // Errors inside `{...}` displays (CPython's invalid_double_starred_kvpairs).
+    std::optional<SyntaxErrorInfo> dict_display() const {
+        if (i_ == 0 || innermost_bracket() != K::LBrace) return std::nullopt;
+        K look = t_[i_].kind, prev = t_[i_ - 1].kind;
+        if (look == K::Star && prev == K::Colon) {
+            size_t end = scan::skip_expression(t_, i_ + 1, Level::BitwiseOr);
+            SourcePos stop = end == scan::npos ? t_[i_].span.end : t_[end - 1].span.end;
+            return make_info("cannot use a starred expression in a dictionary value", {t_[i_].span.begin, stop});
+        }
+        if (look != K::Comma && look != K::RBrace) return std::nullopt;
+        if (prev == K::Colon)
+            return make_info("expression expected after dictionary key and ':'", t_[i_ - 1].span);
+        if (f_.expects(S::S_Colon)) {
+            SourcePos at{t_[i_ - 1].span.end.line, t_[i_ - 1].span.end.col - 1};
+            return make_info("':' expected after dictionary key", {at, {at.line, -1}});
+        }
+        return std::nullopt;
+    }
+
+    K innermost_bracket() const {
+        int depth = 0;
+        for (size_t k = i_; k-- > 0;) {
+            if (scan::is_close_bracket(t_[k].kind)) ++depth;
+            else if (scan::is_open_bracket(t_[k].kind) && depth-- == 0) return t_[k].kind;
+        }
+        return K::EndOfFile;
     }
 
     const std::vector<Token>& t_;

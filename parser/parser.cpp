@@ -44,18 +44,21 @@ SyntaxErrorInfo pick_error(const SyntaxErrorInfo& parse_error, const LexError& l
 
 } // namespace
 
-ExprPtr parse_fstring_expression(const FStringPart& part) {
-    // Parse "(" + expression + ")" like CPython 3.11 does.
+namespace {
+
+// tokens -> "(" tokens ")" EndOfFile, the form CPython 3.11 compiles
+// f-string expressions in.
+std::vector<Token> parenthesized(std::vector<Token> inner, SourcePos begin) {
     std::vector<Token> tokens;
     Token open;
     open.kind = TokenKind::LParen;
-    open.span = {part.expr_pos, part.expr_pos};
+    open.span = {begin, begin};
     tokens.push_back(open);
-    SourcePos end = part.expr_pos;
-    for (const Token& t : part.expr_tokens) {
+    SourcePos end = begin;
+    for (Token& t : inner) {
         if (t.kind == TokenKind::Newline || t.kind == TokenKind::EndOfFile) continue;
-        tokens.push_back(t);
         end = t.span.end;
+        tokens.push_back(std::move(t));
     }
     Token close;
     close.kind = TokenKind::RParen;
@@ -65,19 +68,48 @@ ExprPtr parse_fstring_expression(const FStringPart& part) {
     eof.kind = TokenKind::EndOfFile;
     eof.span = {end, end};
     tokens.push_back(eof);
+    return tokens;
+}
 
+// CPython 3.11 reports f-string expression errors relative to the
+// "(expr)" string it parses: columns on the expression's first line are
+// shifted to start at 1.
+void relocate_fstring_error(SyntaxErrorInfo& info, SourcePos expr_pos) {
+    info.message = "f-string: " + info.message;
+    info.incomplete_input = false;
+    if (info.lineno == expr_pos.line && info.col_offset >= 0) info.col_offset += 1 - expr_pos.col;
+    if (info.end_lineno == expr_pos.line && info.end_col_offset >= 0) info.end_col_offset += 1 - expr_pos.col;
+}
+
+} // namespace
+
+ExprPtr parse_fstring_expression(const FStringPart& part) {
+    std::vector<Token> tokens = parenthesized(part.expr_tokens, part.expr_pos);
     CurrentTokens guard(tokens);
     Driver driver(tokens, StartSymbol::FStringField);
     try {
         if (driver.run()) return driver.take_expression();
     } catch (ParseError& error) {
-        error.info.message = "f-string: " + error.info.message;
+        relocate_fstring_error(error.info, part.expr_pos);
         throw;
     }
     SyntaxErrorInfo info = describe_syntax_error(tokens, driver.failure(), part.expr_source);
-    info.message = "f-string: " + info.message;
-    info.incomplete_input = false;
+    relocate_fstring_error(info, part.expr_pos);
     throw ParseError{info};
+}
+
+ExprPtr parse_expression_tokens(const std::vector<Token>& source, size_t begin, size_t end) {
+    if (begin >= end) return nullptr;
+    std::vector<Token> tokens =
+        parenthesized(std::vector<Token>(source.begin() + static_cast<long>(begin), source.begin() + static_cast<long>(end)),
+                      source[begin].span.begin);
+    CurrentTokens guard(tokens);
+    Driver driver(tokens, StartSymbol::FStringField);
+    try {
+        if (driver.run()) return driver.take_expression();
+    } catch (const ParseError&) {
+    }
+    return nullptr;
 }
 
 } // namespace parse

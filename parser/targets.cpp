@@ -93,8 +93,8 @@ bool is_bitwise_or_kind(const ast::Expr& e) {
     }
 }
 
-// CPython's lookahead !(list|tuple|genexp|'True'|'None'|'False') before a
-// bad target: does `e` start with one of those atoms?
+} // namespace
+
 bool starts_with_excluded_atom(const ast::Expr& e) {
     const auto& tokens = current_tokens();
     size_t i = token_index_at({e.loc.lineno, e.loc.col_offset});
@@ -123,8 +123,6 @@ bool starts_with_excluded_atom(const ast::Expr& e) {
         return false;
     }
 }
-
-} // namespace
 
 void set_context(ast::Expr& e, ast::ExprContext ctx) {
     switch (e.kind) {
