@@ -42,7 +42,10 @@ public:
         : t_(tokens), f_(failure), source_(source), i_(std::min(failure.token_index, tokens.size() - 1)) {}
 
     SyntaxErrorInfo describe() {
-        if (t_[i_].kind == K::Indent) return at_lookahead("unexpected indent", "IndentationError");
+        if (t_[i_].kind == K::Indent) {
+            SourcePos at = t_[i_].span.begin;
+            return make_info("unexpected indent", {at, {at.line, -1}}, "IndentationError");
+        }
         if (f_.expects(S::S_Indent)) return missing_block();
         if (auto info = expected_colon()) return *info;
         if (f_.expects(S::S_Except) && f_.expects(S::S_Finally))
@@ -302,9 +305,12 @@ SyntaxErrorInfo from_lex_error(const LexError& error) {
     info.message = error.message;
     info.lineno = error.pos.line;
     info.col_offset = error.pos.col;
-    info.end_lineno = error.end_col >= 0 ? error.pos.line : -1;
-    info.end_col_offset = error.end_col;
+    // CPython's tokenizer errors end where they start unless a range is
+    // given; indentation errors and "'(' was never closed" have no end.
     const std::string& m = error.message;
+    bool no_end = m.find("was never closed") != std::string::npos || error.type != "SyntaxError";
+    info.end_lineno = no_end ? -1 : error.pos.line;
+    info.end_col_offset = error.end_col >= 0 ? error.end_col : no_end ? -1 : error.pos.col;
     info.incomplete_input = m.find("was never closed") != std::string::npos ||
                             m.find("unterminated triple-quoted") != std::string::npos ||
                             m.find("unexpected EOF") != std::string::npos;

@@ -47,22 +47,23 @@ SyntaxErrorInfo pick_error(const SyntaxErrorInfo& parse_error, const LexError& l
 namespace {
 
 // tokens -> "(" tokens ")" EndOfFile, the form CPython 3.11 compiles
-// f-string expressions in.
-std::vector<Token> parenthesized(std::vector<Token> inner, SourcePos begin) {
+// f-string expressions in. The parentheses sit at `open_at` / `close_at`
+// (for an f-string field: where its '{' is and right after the expression
+// text), which is where CPython locates a tuple's parentheses.
+std::vector<Token> parenthesized(std::vector<Token> inner, SourcePos open_at, SourcePos close_at) {
     std::vector<Token> tokens;
     Token open;
     open.kind = TokenKind::LParen;
-    open.span = {begin, begin};
+    open.span = {open_at, {open_at.line, open_at.col + 1}};
     tokens.push_back(open);
-    SourcePos end = begin;
     for (Token& t : inner) {
         if (t.kind == TokenKind::Newline || t.kind == TokenKind::EndOfFile) continue;
-        end = t.span.end;
         tokens.push_back(std::move(t));
     }
+    SourcePos end = close_at;
     Token close;
     close.kind = TokenKind::RParen;
-    close.span = {end, end};
+    close.span = {close_at, {close_at.line, close_at.col + 1}};
     tokens.push_back(close);
     Token eof;
     eof.kind = TokenKind::EndOfFile;
@@ -81,10 +82,24 @@ void relocate_fstring_error(SyntaxErrorInfo& info, SourcePos expr_pos) {
     if (info.end_lineno == expr_pos.line && info.end_col_offset >= 0) info.end_col_offset += 1 - expr_pos.col;
 }
 
+// Where `text` ends when it starts at `begin`.
+SourcePos advance(SourcePos begin, const std::string& text) {
+    for (char c : text) {
+        if (c == '\n') {
+            ++begin.line;
+            begin.col = 0;
+        } else {
+            ++begin.col;
+        }
+    }
+    return begin;
+}
+
 } // namespace
 
 ExprPtr parse_fstring_expression(const FStringPart& part) {
-    std::vector<Token> tokens = parenthesized(part.expr_tokens, part.expr_pos);
+    SourcePos open_at{part.expr_pos.line, part.expr_pos.col - 1};
+    std::vector<Token> tokens = parenthesized(part.expr_tokens, open_at, advance(part.expr_pos, part.expr_source));
     CurrentTokens guard(tokens);
     Driver driver(tokens, StartSymbol::FStringField);
     try {
@@ -100,9 +115,8 @@ ExprPtr parse_fstring_expression(const FStringPart& part) {
 
 ExprPtr parse_expression_tokens(const std::vector<Token>& source, size_t begin, size_t end) {
     if (begin >= end) return nullptr;
-    std::vector<Token> tokens =
-        parenthesized(std::vector<Token>(source.begin() + static_cast<long>(begin), source.begin() + static_cast<long>(end)),
-                      source[begin].span.begin);
+    std::vector<Token> inner(source.begin() + static_cast<long>(begin), source.begin() + static_cast<long>(end));
+    std::vector<Token> tokens = parenthesized(std::move(inner), source[begin].span.begin, source[end - 1].span.end);
     CurrentTokens guard(tokens);
     Driver driver(tokens, StartSymbol::FStringField);
     try {
