@@ -27,6 +27,10 @@ struct BaseException : Object {
     Ref obj;        // AttributeError.obj
     // SyntaxError: msg, filename, lineno, offset, text, end_lineno, end_offset
     Ref msg, filename, lineno, offset, text, end_lineno, end_offset;
+    Ref path;                // ImportError.path
+    Ref myerrno, strerror;   // OSError.errno / .strerror (filename shared above)
+    Ref filename2;           // OSError.filename2
+    Ref exceptions;          // BaseExceptionGroup.exceptions (Tuple); message in `msg`
 };
 
 // name, base. One list drives the type objects and their registration.
@@ -88,7 +92,15 @@ struct BaseException : Object {
     X(Warning, Exception)                                                \
     X(DeprecationWarning, Warning)                                       \
     X(RuntimeWarning, Warning)                                           \
-    X(UserWarning, Warning)
+    X(UserWarning, Warning)                                              \
+    X(PendingDeprecationWarning, Warning)                                \
+    X(SyntaxWarning, Warning)                                            \
+    X(FutureWarning, Warning)                                            \
+    X(ImportWarning, Warning)                                            \
+    X(UnicodeWarning, Warning)                                           \
+    X(BytesWarning, Warning)                                             \
+    X(ResourceWarning, Warning)                                          \
+    X(EncodingWarning, Warning)
 
 #define PYCO_DECLARE_EXC(name, base) extern TypeObject name##_type;
 PYCO_EXCEPTION_TYPES(PYCO_DECLARE_EXC)
@@ -107,6 +119,20 @@ ErrorTag raise_object(Ref exc);
 ErrorTag raise_stop_iteration(Value value); // value may be null (None)
 ErrorTag raise_key_error(Value key);
 ErrorTag raise_no_memory();
+// OSError(errnum, strerror(errnum)[, filename]) mapped to its subclass
+// (ENOENT -> FileNotFoundError, …) as CPython's PyErr_SetFromErrno.
+ErrorTag raise_os_error(int errnum, Value filename = Value());
+// AttributeError with CPython's message for `obj` ("'int' object has no
+// attribute 'x'", "type object 'C' has no attribute 'x'", "module 'm' has
+// no attribute 'x'") and .name/.obj set, which the "Did you mean" hint needs.
+ErrorTag raise_attribute_error(Value obj, Str* name);
+// NameError "name 'x' is not defined" with .name set.
+ErrorTag raise_name_error(Str* name);
+
+// Implemented by the VM: the exception currently being *handled* (the one
+// an `except`/`finally` block is running for), or null. raise_object() uses
+// it to set __context__ (implicit chaining).
+Value current_handled_exception();
 
 // The type name used in messages: "'int' object is not callable".
 std::string_view type_name(Value v);
@@ -121,8 +147,17 @@ void error_clear();
 bool error_matches(TypeObject& type); // current exception is an instance of type
 bool exception_matches(Value exc, TypeObject& type);
 
+// Define a native exception class outside builtins (io.UnsupportedOperation):
+// BaseException layout, `module` for its repr; `extra_base` (optional) adds
+// a second base as in `class X(base, extra_base)`.
+void init_exception_subtype(TypeObject* type, const char* name, const char* module, TypeObject* base,
+                            TypeObject* extra_base = nullptr);
+
 // Create an exception instance: type(*args) for native exception types.
 Result<Ref> make_exception(TypeObject& type, std::string_view message);
+// type(*args) without running Python-level __new__/__init__: for native
+// exception types (and subclasses that do not override them).
+Result<Ref> make_exception_from_args(TypeObject& type, Tuple* args);
 
 // Print "Traceback (most recent call last): … Type: message" to stderr, with
 // chained sections, exactly as CPython 3.11 does.

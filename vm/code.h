@@ -41,6 +41,10 @@ struct LineEntry {
     int32_t line;  // -1: no line (artificial instructions)
     int32_t col;   // 0-based column of the expression start
     int32_t end_col;
+    // Last line of the expression when it spans several (end_col is then a
+    // column on that line); 0 means `line`. The traceback printer needs it
+    // to highlight a multi-line expression up to the end of its first line.
+    int32_t end_line = 0;
 };
 
 using CodeUnit = uint32_t; // opcode in the low 8 bits, 24-bit operand
