@@ -11,7 +11,6 @@ void init_runtime();
 void init_type_type();        // type (type.cpp)
 void init_object_types();     // object, NoneType, NotImplementedType, ellipsis (object.cpp)
 void init_callable_types();   // builtin functions, descriptors, method, property, module (callable.cpp)
-void init_code_types();       // code, function, cell, traceback, frame, generators (vm/)
 void init_int_types();        // int, bool (int.cpp)
 void init_float_type();       // float (float.cpp)
 void init_str_type();         // str, str_iterator (str.cpp)
@@ -22,5 +21,8 @@ void init_dict_types();       // dict, views, iterators (dict.cpp)
 void init_set_types();        // set, frozenset, set_iterator (set.cpp)
 void init_range_slice_types();// range, range_iterator, slice (range.cpp)
 void init_exception_types();  // the hierarchy in error.h (exceptions.cpp)
+void init_code_object_types(); // code, function, cell, traceback (vm/code.cpp)
+void init_generator_types();  // generator, coroutine, async_generator (vm/generator.cpp)
+void init_vm_types();         // super, frame views, coroutine wrappers (vm/)
 
 } // namespace pyco

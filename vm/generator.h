@@ -17,6 +17,7 @@ enum class GenState : uint8_t { Created, Suspended, Running, Closed };
 enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
 
 struct Generator : Object {
+    Ref code;             // gi_code: kept after the frame is cleared
     Ref name;
     Ref qualname;
     ExcInfo exc_info;     // the exception handled inside this generator
@@ -54,5 +55,32 @@ Status gen_close(Generator* gen);
 
 // "generator", "coroutine", "async generator": used in messages.
 const char* gen_kind_name(const Generator* gen);
+
+// What send()/throw()/__next__ return to Python: the yielded value, or
+// StopIteration(return value), or the exception.
+Result<Ref> resume_result_to_python(ResumeResult r);
+
+// throw()'s (type[, value[, traceback]]) arguments as one exception instance.
+Result<Ref> normalize_throw_args(const Value* args, size_t nargs);
+
+// The object coroutine.__await__() returns (CPython's coroutine_wrapper).
+Result<Ref> make_coroutine_wrapper(Value coroutine);
+// gi_frame / cr_frame / ag_frame: a live view of a suspended frame.
+Result<Ref> make_frame_proxy(Value generator);
+// "RuntimeWarning: coroutine '…' was never awaited" for a dropped coroutine.
+void warn_never_awaited(Generator* coroutine);
+// Async generators hand their finalization to the event loop's hook when one
+// was installed (sys.set_asyncgen_hooks); returns true when it did.
+bool async_gen_finalize(Generator* gen);
+
+// Shared with the async generator type (vm/async_generator.cpp).
+struct GeneratorTypeHooks {
+    TraverseFn traverse;
+    ClearFn clear;
+    FinalizeFn finalize;
+    NativeFn repr;
+};
+void init_generator_types();
+void init_async_generator_type(const GeneratorTypeHooks& hooks);
 
 } // namespace pyco

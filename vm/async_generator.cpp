@@ -1,0 +1,435 @@
+// Async generators (PEP 525) over the generator machinery, plus the small
+// objects that expose generator frames and coroutine iteration:
+//   * `async_generator`: __anext__/asend/athrow/aclose return awaitables;
+//   * `async_generator_asend` / `async_generator_athrow`: those awaitables.
+//     Driving one resumes the async generator; a value the generator
+//     *yields* (YIELD_VALUE 2) finishes the awaitable with StopIteration(v),
+//     while a value that an inner `await` passes up (YIELD_VALUE 1) goes on
+//     to the event loop unchanged;
+//   * `coroutine_wrapper` (coroutine.__await__()) and `frame` views;
+//   * sys.set_asyncgen_hooks / get_asyncgen_hooks.
+#include <cinttypes>
+#include <cstdio>
+
+#include "runtime/abstract.h"
+#include "runtime/callable.h"
+#include "runtime/error.h"
+#include "runtime/gc.h"
+#include "runtime/stdio.h"
+#include "vm/generator.h"
+#include "vm/modules.h"
+
+namespace pyco {
+
+TypeObject async_gen_asend_type, async_gen_athrow_type, coroutine_wrapper_type, frame_type;
+
+Result<Ref> locals_of_frame(Frame* f); // vm/builtins_vm.cpp
+
+namespace {
+
+// The hooks installed by sys.set_asyncgen_hooks (an event loop).
+Ref& firstiter_hook() {
+    static Ref hook;
+    return hook;
+}
+Ref& finalizer_hook() {
+    static Ref hook;
+    return hook;
+}
+
+// ---------------------------------------------------------------- asend / athrow awaitables
+
+enum class AwaitableState : uint8_t { Init, Iter, Closed };
+
+// One layout for both awaitables: asend carries a value to send, athrow an
+// exception to throw (null exception = aclose()).
+struct AsyncGenAwaitable : Object {
+    Ref agen;
+    Ref value;     // asend: the value; athrow: the exception instance (null for aclose)
+    AwaitableState state;
+    bool is_close; // aclose()
+};
+
+Generator* agen_of(AsyncGenAwaitable* a) { return a->agen.as<Generator>(); }
+
+Status init_hooks(Generator* gen) {
+    if (gen->hooks_inited) return ok_status();
+    gen->hooks_inited = true;
+    if (finalizer_hook()) gen->finalizer = finalizer_hook();
+    if (firstiter_hook()) TRY(call(firstiter_hook(), {Value(gen)}));
+    return ok_status();
+}
+
+Ref make_awaitable(TypeObject* type, Value agen, Value value, bool is_close) {
+    auto* a = alloc<AsyncGenAwaitable>(type);
+    a->agen = Ref::borrow(agen);
+    a->value = Ref::borrow(value);
+    a->state = AwaitableState::Init;
+    a->is_close = is_close;
+    return Ref::steal(Value(a));
+}
+
+// Translate one resumption of the async generator into the awaitable's
+// protocol (CPython's async_gen_unwrap_value).
+Result<Ref> unwrap(AsyncGenAwaitable* a, ResumeResult r) {
+    Generator* gen = agen_of(a);
+    switch (r.kind) {
+    case ResumeKind::Yielded:
+        if (gen->yield_kind == 2) {
+            gen->running_async = false;
+            a->state = AwaitableState::Closed;
+            return raise_stop_iteration(r.value);
+        }
+        return std::move(r.value); // an inner await passes its value to the event loop
+    case ResumeKind::Returned:
+        gen->running_async = false;
+        a->state = AwaitableState::Closed;
+        return raise(StopAsyncIteration_type);
+    case ResumeKind::Raised:
+        gen->running_async = false;
+        a->state = AwaitableState::Closed;
+        break;
+    }
+    return kError;
+}
+
+Result<Ref> asend_send(AsyncGenAwaitable* a, Value v) {
+    Generator* gen = agen_of(a);
+    if (a->state == AwaitableState::Closed)
+        return raise(RuntimeError_type, "cannot reuse already awaited __anext__()/asend()");
+    if (a->state == AwaitableState::Init) {
+        if (gen->running_async) {
+            a->state = AwaitableState::Closed;
+            return raise(RuntimeError_type, "anext(): asynchronous generator is already running");
+        }
+        if (v.is(None())) v = a->value ? a->value.get() : None();
+        a->state = AwaitableState::Iter;
+    }
+    gen->running_async = true;
+    return unwrap(a, gen_send(gen, v));
+}
+
+// aclose()/athrow() outcome rules (CPython's async_gen_athrow_send).
+Result<Ref> athrow_unwrap(AsyncGenAwaitable* a, ResumeResult r) {
+    Generator* gen = agen_of(a);
+    if (a->is_close) {
+        if (r.kind == ResumeKind::Yielded && gen->yield_kind == 2) {
+            gen->running_async = false;
+            a->state = AwaitableState::Closed;
+            return raise(RuntimeError_type, "async generator ignored GeneratorExit");
+        }
+        if (r.kind == ResumeKind::Raised &&
+            (error_matches(StopAsyncIteration_type) || error_matches(GeneratorExit_type))) {
+            error_clear();
+            gen->running_async = false;
+            a->state = AwaitableState::Closed;
+            return raise_stop_iteration(Value());
+        }
+        if (r.kind == ResumeKind::Returned) {
+            gen->running_async = false;
+            a->state = AwaitableState::Closed;
+            return raise_stop_iteration(Value());
+        }
+    }
+    return unwrap(a, std::move(r));
+}
+
+Result<Ref> athrow_send(AsyncGenAwaitable* a, Value v) {
+    Generator* gen = agen_of(a);
+    if (a->state == AwaitableState::Closed)
+        return raise(RuntimeError_type, "cannot reuse already awaited aclose()/athrow()");
+    if (gen->state == GenState::Closed) {
+        a->state = AwaitableState::Closed;
+        if (a->is_close) return raise_stop_iteration(Value());
+        return raise(StopAsyncIteration_type);
+    }
+    if (a->state == AwaitableState::Init) {
+        if (gen->running_async) {
+            a->state = AwaitableState::Closed;
+            return raise(RuntimeError_type, a->is_close ? "aclose(): asynchronous generator is already running"
+                                                        : "athrow(): asynchronous generator is already running");
+        }
+        a->state = AwaitableState::Iter;
+        gen->running_async = true;
+        Ref exc = a->value;
+        if (a->is_close) exc = TRY(make_exception(GeneratorExit_type, ""));
+        if (a->is_close) exc.as<BaseException>()->args = Ref::borrow(Value(empty_tuple()));
+        ResumeResult r = gen_throw(gen, exc);
+        return athrow_unwrap(a, std::move(r));
+    }
+    gen->running_async = true;
+    return athrow_unwrap(a, gen_send(gen, v));
+}
+
+Result<Ref> awaitable_send(Value self, Value v) {
+    auto* a = self.as<AsyncGenAwaitable>();
+    if (self.type() == &async_gen_asend_type) return asend_send(a, v);
+    return athrow_send(a, v);
+}
+
+Result<Ref> awaitable_next(const Value* args, size_t) { return awaitable_send(args[0], None()); }
+Result<Ref> awaitable_send_method(const Value* args, size_t) { return awaitable_send(args[0], args[1]); }
+Result<Ref> awaitable_throw(const Value* args, size_t nargs) {
+    auto* a = args[0].as<AsyncGenAwaitable>();
+    Generator* gen = agen_of(a);
+    if (a->state == AwaitableState::Closed)
+        return raise(RuntimeError_type, "cannot reuse already awaited __anext__()/asend()");
+    Ref exc = TRY(normalize_throw_args(args + 1, nargs - 1));
+    gen->running_async = true;
+    ResumeResult r = gen_throw(gen, exc);
+    if (args[0].type() == &async_gen_athrow_type) return athrow_unwrap(a, std::move(r));
+    return unwrap(a, std::move(r));
+}
+Result<Ref> awaitable_close(const Value* args, size_t) {
+    args[0].as<AsyncGenAwaitable>()->state = AwaitableState::Closed;
+    return Ref::borrow(None());
+}
+Result<Ref> awaitable_self(const Value* args, size_t) { return Ref::borrow(args[0]); }
+
+void awaitable_traverse(Object* self, VisitFn visit, void* ctx) {
+    auto* a = static_cast<AsyncGenAwaitable*>(self);
+    if (a->agen) visit(a->agen, ctx);
+    if (a->value) visit(a->value, ctx);
+}
+void awaitable_clear(Object* self) {
+    auto* a = static_cast<AsyncGenAwaitable*>(self);
+    a->agen.reset();
+    a->value.reset();
+}
+
+const MethodDef awaitable_methods[] = {
+    {"__next__", awaitable_next, nullptr, 1, 1},
+    {"send", awaitable_send_method, nullptr, 2, 2},
+    {"throw", awaitable_throw, nullptr, 2, 4},
+    {"close", awaitable_close, nullptr, 1, 1},
+    {"__iter__", awaitable_self, nullptr, 1, 1},
+    {"__await__", awaitable_self, nullptr, 1, 1},
+    {nullptr},
+};
+
+// ---------------------------------------------------------------- async_generator methods
+
+Result<Ref> agen_aiter(const Value* args, size_t) { return Ref::borrow(args[0]); }
+Result<Ref> agen_anext(const Value* args, size_t) {
+    TRY(init_hooks(args[0].as<Generator>()));
+    return make_awaitable(&async_gen_asend_type, args[0], None(), false);
+}
+Result<Ref> agen_asend(const Value* args, size_t) {
+    TRY(init_hooks(args[0].as<Generator>()));
+    return make_awaitable(&async_gen_asend_type, args[0], args[1], false);
+}
+Result<Ref> agen_athrow(const Value* args, size_t nargs) {
+    TRY(init_hooks(args[0].as<Generator>()));
+    Ref exc = TRY(normalize_throw_args(args + 1, nargs - 1));
+    return make_awaitable(&async_gen_athrow_type, args[0], exc, false);
+}
+Result<Ref> agen_aclose(const Value* args, size_t) {
+    TRY(init_hooks(args[0].as<Generator>()));
+    return make_awaitable(&async_gen_athrow_type, args[0], Value(), true);
+}
+Result<Ref> agen_get_name(Value self) { return self.as<Generator>()->name; }
+Result<Ref> agen_get_qualname(Value self) { return self.as<Generator>()->qualname; }
+Result<Ref> agen_get_frame(Value self) {
+    if (self.as<Generator>()->state == GenState::Closed) return Ref::borrow(None());
+    return make_frame_proxy(self);
+}
+Result<Ref> agen_get_running(Value self) { return Ref::borrow(bool_value(self.as<Generator>()->running_async)); }
+Result<Ref> agen_get_code(Value self) { return self.as<Generator>()->code; }
+Result<Ref> agen_get_await(Value self) {
+    Value d = self.as<Generator>()->delegate();
+    return Ref::borrow(d ? d : None());
+}
+
+const MethodDef agen_methods[] = {
+    {"__aiter__", agen_aiter, nullptr, 1, 1},
+    {"__anext__", agen_anext, nullptr, 1, 1},
+    {"asend", agen_asend, nullptr, 2, 2},
+    {"athrow", agen_athrow, nullptr, 2, 4},
+    {"aclose", agen_aclose, nullptr, 1, 1},
+    {"__repr__", nullptr, nullptr, 1, 1}, // filled from the shared generator repr at init
+    {nullptr},
+};
+MethodDef agen_methods_with_repr[sizeof(agen_methods) / sizeof(agen_methods[0])];
+const GetSetDef agen_getsets[] = {
+    {"__name__", agen_get_name}, {"__qualname__", agen_get_qualname}, {"ag_frame", agen_get_frame},
+    {"ag_running", agen_get_running}, {"ag_code", agen_get_code}, {"ag_await", agen_get_await}, {nullptr},
+};
+
+// ---------------------------------------------------------------- coroutine_wrapper
+
+struct CoroWrapper : Object {
+    Ref coro;
+};
+Generator* wrapped(Value self) { return self.as<CoroWrapper>()->coro.as<Generator>(); }
+Result<Ref> wrapper_next(const Value* args, size_t) { return resume_result_to_python(gen_send(wrapped(args[0]), None())); }
+Result<Ref> wrapper_send(const Value* args, size_t) { return resume_result_to_python(gen_send(wrapped(args[0]), args[1])); }
+Result<Ref> wrapper_throw(const Value* args, size_t nargs) {
+    Ref exc = TRY(normalize_throw_args(args + 1, nargs - 1));
+    return resume_result_to_python(gen_throw(wrapped(args[0]), exc));
+}
+Result<Ref> wrapper_close(const Value* args, size_t) {
+    TRY(gen_close(wrapped(args[0])));
+    return Ref::borrow(None());
+}
+void wrapper_traverse(Object* self, VisitFn visit, void* ctx) {
+    if (auto& c = static_cast<CoroWrapper*>(self)->coro) visit(c, ctx);
+}
+void wrapper_clear(Object* self) { static_cast<CoroWrapper*>(self)->coro.reset(); }
+const MethodDef wrapper_methods[] = {
+    {"__next__", wrapper_next, nullptr, 1, 1},
+    {"send", wrapper_send, nullptr, 2, 2},
+    {"throw", wrapper_throw, nullptr, 2, 4},
+    {"close", wrapper_close, nullptr, 1, 1},
+    {"__iter__", awaitable_self, nullptr, 1, 1},
+    {nullptr},
+};
+
+// ---------------------------------------------------------------- frame views
+
+struct FrameProxy : Object {
+    Ref owner; // the generator whose frame this shows
+};
+Frame* proxied(Value self) { return &self.as<FrameProxy>()->owner.as<Generator>()->frame; }
+Status check_live(Value self) {
+    if (!proxied(self)->code) return raise(RuntimeError_type, "frame has been cleared");
+    return ok_status();
+}
+Result<Ref> frame_lineno(Value self) {
+    TRY(check_live(self));
+    Frame* f = proxied(self);
+    auto* gen = self.as<FrameProxy>()->owner.as<Generator>();
+    return make_int(gen->state == GenState::Created ? f->code->firstlineno : f->line());
+}
+Result<Ref> frame_locals_get(Value self) {
+    TRY(check_live(self));
+    return locals_of_frame(proxied(self));
+}
+Result<Ref> frame_code(Value self) { return self.as<FrameProxy>()->owner.as<Generator>()->code; }
+Result<Ref> frame_globals(Value self) {
+    TRY(check_live(self));
+    return Ref::borrow(Value(proxied(self)->globals));
+}
+Result<Ref> frame_back(Value) { return Ref::borrow(None()); }
+Result<Ref> frame_lasti(Value self) {
+    Frame* f = proxied(self);
+    return make_int(f->ip > 0 ? static_cast<int64_t>(f->ip - 1) * 2 : -1);
+}
+Result<Ref> frame_repr(const Value* args, size_t) {
+    auto* gen = args[0].as<FrameProxy>()->owner.as<Generator>();
+    Code* code = gen->code.as<Code>();
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "<frame at %#" PRIxPTR, args[0].bits());
+    int line = gen->frame.code ? gen->frame.line() : code->firstlineno;
+    return make_str(std::string(buf) + ", file '" + std::string(code->filename.as<Str>()->view()) + "', line " +
+                    std::to_string(line) + ", code " + std::string(code->name.as<Str>()->view()) + ">")
+        .ref();
+}
+void proxy_traverse(Object* self, VisitFn visit, void* ctx) {
+    if (auto& o = static_cast<FrameProxy*>(self)->owner) visit(o, ctx);
+}
+void proxy_clear(Object* self) { static_cast<FrameProxy*>(self)->owner.reset(); }
+const MethodDef frame_methods[] = {{"__repr__", frame_repr, nullptr, 1, 1}, {nullptr}};
+const GetSetDef frame_getsets[] = {
+    {"f_lineno", frame_lineno}, {"f_locals", frame_locals_get}, {"f_code", frame_code},
+    {"f_globals", frame_globals}, {"f_back", frame_back},       {"f_lasti", frame_lasti}, {nullptr},
+};
+
+// ---------------------------------------------------------------- sys hooks
+
+Result<Ref> sys_set_asyncgen_hooks(CallArgs args) {
+    Value firstiter, finalizer;
+    bool has_first = false, has_final = false;
+    if (args.nargs > 0) firstiter = args[0], has_first = true;
+    if (args.nargs > 1) finalizer = args[1], has_final = true;
+    if (args.nargs > 2) return raise(TypeError_type, "set_asyncgen_hooks() takes at most 2 positional arguments");
+    for (size_t k = 0; k < args.nkw(); ++k) {
+        std::string_view key = args.kwnames->items[k].as<Str>()->view();
+        Value v = args.args[args.nargs + k];
+        if (key == "firstiter") firstiter = v, has_first = true;
+        else if (key == "finalizer") finalizer = v, has_final = true;
+        else return raise_format(TypeError_type, "set_asyncgen_hooks() got an unexpected keyword argument '%s'", std::string(key).c_str());
+    }
+    if (has_final && !finalizer.is(None()) && !is_callable(finalizer))
+        return raise_format(TypeError_type, "callable finalizer expected, got %s", std::string(type_name(finalizer)).c_str());
+    if (has_first && !firstiter.is(None()) && !is_callable(firstiter))
+        return raise_format(TypeError_type, "callable firstiter expected, got %s", std::string(type_name(firstiter)).c_str());
+    if (has_final) finalizer_hook() = finalizer.is(None()) ? Ref() : Ref::borrow(finalizer);
+    if (has_first) firstiter_hook() = firstiter.is(None()) ? Ref() : Ref::borrow(firstiter);
+    return Ref::borrow(None());
+}
+Result<Ref> sys_get_asyncgen_hooks(const Value*, size_t) {
+    Value first = firstiter_hook() ? firstiter_hook().get() : None();
+    Value fin = finalizer_hook() ? finalizer_hook().get() : None();
+    return tuple_pack({first, fin}).ref();
+}
+
+} // namespace
+
+const MethodDef asyncgen_hook_functions[] = {
+    {"set_asyncgen_hooks", nullptr, sys_set_asyncgen_hooks},
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, nullptr, 0, 0, MethodKind::Static},
+    {nullptr},
+};
+
+// ---------------------------------------------------------------- hooks used by generator.cpp
+
+Result<Ref> make_coroutine_wrapper(Value coroutine) {
+    auto* w = alloc<CoroWrapper>(&coroutine_wrapper_type);
+    w->coro = Ref::borrow(coroutine);
+    return Ref::steal(Value(w));
+}
+
+Result<Ref> make_frame_proxy(Value generator) {
+    auto* p = alloc<FrameProxy>(&frame_type);
+    p->owner = Ref::borrow(generator);
+    return Ref::steal(Value(p));
+}
+
+void warn_never_awaited(Generator* coroutine) {
+    // CPython reports through the warnings machinery; pyco prints the same
+    // final line format (the source location is that of the interpreter's
+    // top level, as CPython shows for objects collected at exit).
+    flush_stdout();
+    write_stderr("<sys>:0: RuntimeWarning: coroutine '" + std::string(coroutine->qualname.as<Str>()->view()) +
+                 "' was never awaited\n");
+}
+
+bool async_gen_finalize(Generator* gen) {
+    if (!gen->finalizer || gen->state == GenState::Closed || gen->state == GenState::Created) return false;
+    Ref finalizer = std::move(gen->finalizer);
+    Ref pending = error_fetch();
+    if (call(finalizer, {Value(gen)}).failed()) write_unraisable(error_fetch(), finalizer);
+    if (pending) error_restore(std::move(pending));
+    return true;
+}
+
+void init_async_generator_type(const GeneratorTypeHooks& hooks) {
+    for (size_t i = 0; i < sizeof(agen_methods) / sizeof(agen_methods[0]); ++i) {
+        agen_methods_with_repr[i] = agen_methods[i];
+        if (agen_methods[i].name && std::string_view(agen_methods[i].name) == "__repr__")
+            agen_methods_with_repr[i].fn = hooks.repr;
+    }
+    init_native_type(&async_generator_type,
+                     {.name = "async_generator", .basicsize = sizeof(Generator), .flags = kTypeGC,
+                      .dealloc = generic_dealloc, .traverse = hooks.traverse, .clear = hooks.clear,
+                      .finalize = hooks.finalize, .methods = agen_methods_with_repr, .getsets = agen_getsets});
+}
+
+void init_vm_types() {
+    init_builtins_vm_types();
+    constexpr uint32_t gc = kTypeGC;
+    init_native_type(&async_gen_asend_type, {.name = "async_generator_asend", .basicsize = sizeof(AsyncGenAwaitable),
+                                             .flags = gc, .dealloc = generic_dealloc, .traverse = awaitable_traverse,
+                                             .clear = awaitable_clear, .methods = awaitable_methods});
+    init_native_type(&async_gen_athrow_type, {.name = "async_generator_athrow", .basicsize = sizeof(AsyncGenAwaitable),
+                                              .flags = gc, .dealloc = generic_dealloc, .traverse = awaitable_traverse,
+                                              .clear = awaitable_clear, .methods = awaitable_methods});
+    init_native_type(&coroutine_wrapper_type, {.name = "coroutine_wrapper", .basicsize = sizeof(CoroWrapper), .flags = gc,
+                                               .dealloc = generic_dealloc, .traverse = wrapper_traverse,
+                                               .clear = wrapper_clear, .methods = wrapper_methods});
+    init_native_type(&frame_type, {.name = "frame", .basicsize = sizeof(FrameProxy), .flags = gc,
+                                   .dealloc = generic_dealloc, .traverse = proxy_traverse, .clear = proxy_clear,
+                                   .methods = frame_methods, .getsets = frame_getsets});
+}
+
+} // namespace pyco

@@ -1,0 +1,396 @@
+// Generator and coroutine objects: creation, the send/throw/close protocol
+// from native code (PEP 342 / 380), finalization and the Python-visible
+// attributes. Async generators' asend/athrow/aclose awaitables live in
+// vm/async_generator.cpp.
+#include "vm/generator.h"
+
+#include <cinttypes>
+#include <cstdio>
+
+#include "runtime/abstract.h"
+#include "runtime/callable.h"
+#include "runtime/error.h"
+#include "runtime/gc.h"
+#include "vm/call.h"
+
+namespace pyco {
+
+TypeObject generator_type, coroutine_type, async_generator_type;
+
+const char* gen_kind_name(const Generator* gen) {
+    switch (gen->kind) {
+    case GenKind::Generator: return "generator";
+    case GenKind::Coroutine: return "coroutine";
+    case GenKind::AsyncGenerator: return "async generator";
+    }
+    return "generator";
+}
+
+Value Generator::delegate() {
+    if (state != GenState::Suspended || yield_kind != 1) return Value();
+    return frame.stack_base()[frame.stack_depth - 1];
+}
+
+Generator* make_generator(Function* func, Code* code) {
+    TypeObject* type = (code->flags & kCodeCoroutine)        ? &coroutine_type
+                       : (code->flags & kCodeAsyncGenerator) ? &async_generator_type
+                                                             : &generator_type;
+    size_t size = offsetof(Generator, frame) + Frame::size_for(code);
+    auto* gen = static_cast<Generator*>(alloc_object(type, size));
+    gen->code = Ref::borrow(Value(code));
+    gen->name = func->name;
+    gen->qualname = func->qualname;
+    gen->state = GenState::Created;
+    gen->kind = type == &coroutine_type ? GenKind::Coroutine
+                : type == &async_generator_type ? GenKind::AsyncGenerator
+                                                : GenKind::Generator;
+    frame_init(&gen->frame, code, func, func->globals.as<Dict>(), func->builtins.as<Dict>(), Value());
+    gen->frame.gen = gen;
+    return gen;
+}
+
+// ---------------------------------------------------------------- resuming from native code
+
+namespace {
+
+ResumeResult finish(Generator* gen, Result<Ref> r) {
+    if (r.failed()) return {ResumeKind::Raised, Ref()};
+    if (gen->state == GenState::Suspended) return {ResumeKind::Yielded, r.take()};
+    return {ResumeKind::Returned, r.take()};
+}
+
+bool check_runnable(Generator* gen) {
+    if (gen->state == GenState::Running) {
+        raise_format(ValueError_type, "%s already executing", gen_kind_name(gen));
+        return false;
+    }
+    return true;
+}
+
+// Link the frame on top of the current chain and run it.
+ResumeResult resume(Generator* gen, Value sent, bool throwing) {
+    ThreadState& ts = thread_state();
+    if (ts.recursion_depth + 1 > ts.recursion_limit) {
+        raise(RecursionError_type, "maximum recursion depth exceeded");
+        return {ResumeKind::Raised, Ref()};
+    }
+    ++ts.recursion_depth;
+    bool started = gen->state == GenState::Suspended;
+    gen->state = GenState::Running;
+    gen->exc_info.previous = ts.exc_info;
+    ts.exc_info = &gen->exc_info;
+    Frame* f = &gen->frame;
+    f->back = ts.frame;
+    Frame* saved = ts.frame;
+    if (started && !throwing) {
+        incref(sent);
+        f->stack_base()[f->stack_depth++] = sent;
+    }
+    Ref keep_alive = Ref::borrow(Value(gen));
+    Result<Ref> r = run_frame(f, throwing);
+    ts.frame = saved;
+    return finish(gen, std::move(r));
+}
+
+ErrorTag closed_generator_error(Generator* gen) {
+    if (gen->kind == GenKind::Coroutine) return raise(RuntimeError_type, "cannot reuse already awaited coroutine");
+    return raise_stop_iteration(Value());
+}
+
+} // namespace
+
+ResumeResult gen_send(Generator* gen, Value sent) {
+    if (!check_runnable(gen)) return {ResumeKind::Raised, Ref()};
+    if (gen->state == GenState::Closed) {
+        if (gen->kind == GenKind::Coroutine) {
+            closed_generator_error(gen);
+            return {ResumeKind::Raised, Ref()};
+        }
+        return {ResumeKind::Returned, Ref::borrow(None())};
+    }
+    if (gen->state == GenState::Created && !sent.is(None())) {
+        raise_format(TypeError_type, "can't send non-None value to a just-started %s", gen_kind_name(gen));
+        return {ResumeKind::Raised, Ref()};
+    }
+    return resume(gen, sent, false);
+}
+
+// Raise the current exception inside the generator at its yield point.
+static ResumeResult throw_here(Generator* gen) {
+    if (gen->state == GenState::Created) {
+        // Never started: the exception propagates at once and closes it.
+        gen->state = GenState::Closed;
+        frame_clear(&gen->frame);
+        return {ResumeKind::Raised, Ref()};
+    }
+    return resume(gen, Value(), true);
+}
+
+ResumeResult gen_throw(Generator* gen, Value exc) {
+    if (!check_runnable(gen)) return {ResumeKind::Raised, Ref()};
+    if (gen->state == GenState::Closed) {
+        error_restore(Ref::borrow(exc));
+        return {ResumeKind::Raised, Ref()};
+    }
+    if (Value delegate = gen->delegate()) {
+        // PEP 380: forward the exception to the delegate first.
+        Ref d = Ref::borrow(delegate);
+        gen->state = GenState::Running; // re-entrancy guard while the delegate runs
+        Result<Ref> r = Ref();
+        ResumeResult sub{ResumeKind::Raised, Ref()};
+        bool forwarded = true;
+        if (exception_matches(exc, GeneratorExit_type)) {
+            // Close the delegate, then raise GeneratorExit here.
+            Status closed = ok_status();
+            if (d.get().type() == &generator_type || d.get().type() == &coroutine_type) {
+                closed = gen_close(d.as<Generator>());
+            } else {
+                Result<Ref> close = getattr_opt(d, intern("close"));
+                if (close.failed()) closed = kError;
+                else if (close.value()) closed = call(close.value(), {}).failed() ? Status(kError) : ok_status();
+            }
+            gen->state = GenState::Suspended;
+            if (closed.failed()) return throw_here(gen);
+            error_restore(Ref::borrow(exc));
+            return throw_here(gen);
+        }
+        if (d.get().type() == &generator_type || d.get().type() == &coroutine_type) {
+            sub = gen_throw(d.as<Generator>(), exc);
+        } else {
+            Result<Ref> meth = getattr_opt(d, intern("throw"));
+            if (meth.failed()) {
+                sub = {ResumeKind::Raised, Ref()};
+            } else if (!meth.value()) {
+                forwarded = false;
+            } else {
+                r = call(meth.value(), {exc});
+                sub = r.ok() ? ResumeResult{ResumeKind::Yielded, r.take()} : ResumeResult{ResumeKind::Raised, Ref()};
+            }
+        }
+        gen->state = GenState::Suspended;
+        if (forwarded) {
+            if (sub.kind == ResumeKind::Yielded) return sub;
+            if (sub.kind == ResumeKind::Returned) {
+                // The delegate finished: deliver its value through StopIteration
+                // to the SEND loop's CLEANUP_THROW handler.
+                raise_stop_iteration(sub.value);
+            }
+            return throw_here(gen);
+        }
+    }
+    error_restore(Ref::borrow(exc));
+    return throw_here(gen);
+}
+
+Status gen_close(Generator* gen) {
+    if (gen->state == GenState::Created) {
+        gen->state = GenState::Closed;
+        frame_clear(&gen->frame);
+        return ok_status();
+    }
+    if (gen->state == GenState::Closed) return ok_status();
+    if (gen->state == GenState::Running) return raise_format(ValueError_type, "%s already executing", gen_kind_name(gen));
+    Result<Ref> exit = make_exception(GeneratorExit_type, "");
+    if (exit.failed()) return kError;
+    Ref exc = exit.take();
+    exc.as<BaseException>()->args = Ref::borrow(Value(empty_tuple()));
+    ResumeResult r = gen_throw(gen, exc);
+    if (r.kind == ResumeKind::Yielded) {
+        const char* what = gen->kind == GenKind::AsyncGenerator ? "async generator ignored GeneratorExit"
+                           : gen->kind == GenKind::Coroutine   ? "coroutine ignored GeneratorExit"
+                                                                : "generator ignored GeneratorExit";
+        return raise(RuntimeError_type, what);
+    }
+    if (r.kind == ResumeKind::Returned) return ok_status();
+    if (error_matches(GeneratorExit_type) || error_matches(StopIteration_type)) {
+        error_clear();
+        return ok_status();
+    }
+    return kError;
+}
+
+// ---------------------------------------------------------------- Python-visible methods
+
+Result<Ref> resume_result_to_python(ResumeResult r) {
+    switch (r.kind) {
+    case ResumeKind::Yielded: return std::move(r.value);
+    case ResumeKind::Returned:
+        if (r.value && !r.value.get().is(None())) return raise_stop_iteration(r.value);
+        return raise_stop_iteration(Value());
+    case ResumeKind::Raised: break;
+    }
+    return kError;
+}
+
+static Result<Ref> gen_iternext(Value self) {
+    auto* gen = self.as<Generator>();
+    ResumeResult r = gen_send(gen, None());
+    if (r.kind == ResumeKind::Returned) {
+        // Native iteration never needs the StopIteration object for a plain
+        // return; a return value is dropped as CPython's tp_iternext does.
+        return Ref();
+    }
+    if (r.kind == ResumeKind::Yielded) return std::move(r.value);
+    return kError;
+}
+
+static Result<Ref> gen_next_method(const Value* args, size_t) { return resume_result_to_python(gen_send(args[0].as<Generator>(), None())); }
+static Result<Ref> gen_send_method(const Value* args, size_t) { return resume_result_to_python(gen_send(args[0].as<Generator>(), args[1])); }
+
+// Normalise throw()'s (type[, value[, tb]]) arguments into an instance.
+Result<Ref> normalize_throw_args(const Value* args, size_t nargs) {
+    Value type = args[0];
+    Value value = nargs > 1 ? args[1] : Value();
+    Value tb = nargs > 2 ? args[2] : Value();
+    if (tb && !tb.is(None()) && tb.type() != &traceback_type)
+        return raise(TypeError_type, "throw() third argument must be a traceback object");
+    Ref exc;
+    if (isinstance(type, &type_type) && is_subtype(type.as<TypeObject>(), &BaseException_type)) {
+        if (value && isinstance(value, type.as<TypeObject>())) {
+            exc = Ref::borrow(value);
+        } else if (value && !value.is(None())) {
+            exc = is_tuple(value) ? TRY(call(type, CallArgs{value.as<Tuple>()->items, static_cast<size_t>(value.as<Tuple>()->size), nullptr}))
+                                  : TRY(call(type, {value}));
+        } else {
+            exc = TRY(call(type, {}));
+        }
+    } else if (isinstance(type, &BaseException_type)) {
+        if (value && !value.is(None())) return raise(TypeError_type, "instance exception may not have a separate value");
+        exc = Ref::borrow(type);
+    } else {
+        return raise_format(TypeError_type, "exceptions must be classes or instances deriving from BaseException, not %s",
+                            std::string(type_name(type)).c_str());
+    }
+    if (tb && !tb.is(None())) exc.as<BaseException>()->traceback = Ref::borrow(tb);
+    return exc;
+}
+
+static Result<Ref> gen_throw_method(const Value* args, size_t nargs) {
+    Ref exc = TRY(normalize_throw_args(args + 1, nargs - 1));
+    return resume_result_to_python(gen_throw(args[0].as<Generator>(), exc));
+}
+static Result<Ref> gen_close_method(const Value* args, size_t) {
+    TRY(gen_close(args[0].as<Generator>()));
+    return Ref::borrow(None());
+}
+static Result<Ref> gen_iter(const Value* args, size_t) { return Ref::borrow(args[0]); }
+static Result<Ref> gen_repr(const Value* args, size_t) {
+    auto* gen = args[0].as<Generator>();
+    char buf[48];
+    std::snprintf(buf, sizeof buf, " at %#" PRIxPTR ">", args[0].bits());
+    const char* kind = gen->kind == GenKind::AsyncGenerator ? "async_generator" : gen_kind_name(gen);
+    return make_str(std::string("<") + kind + " object " + std::string(gen->qualname.as<Str>()->view()) + buf).ref();
+}
+static Result<Ref> coro_await(const Value* args, size_t) {
+    // coroutine.__await__() returns an iterator over the coroutine: the
+    // coroutine itself serves, as its send/throw/close are the protocol.
+    return make_coroutine_wrapper(args[0]);
+}
+
+static Result<Ref> gen_get_name(Value self) { return self.as<Generator>()->name; }
+static Result<Ref> gen_get_qualname(Value self) { return self.as<Generator>()->qualname; }
+static Status gen_set_name(Value self, Value v) {
+    if (!v || !is_str(v)) return raise(TypeError_type, "__name__ must be set to a string object");
+    self.as<Generator>()->name = Ref::borrow(v);
+    return ok_status();
+}
+static Status gen_set_qualname(Value self, Value v) {
+    if (!v || !is_str(v)) return raise(TypeError_type, "__qualname__ must be set to a string object");
+    self.as<Generator>()->qualname = Ref::borrow(v);
+    return ok_status();
+}
+static Result<Ref> gen_get_frame(Value self) {
+    auto* gen = self.as<Generator>();
+    if (gen->state == GenState::Closed) return Ref::borrow(None());
+    return make_frame_proxy(self);
+}
+static Result<Ref> gen_get_running(Value self) { return Ref::borrow(bool_value(self.as<Generator>()->state == GenState::Running)); }
+static Result<Ref> gen_get_suspended(Value self) { return Ref::borrow(bool_value(self.as<Generator>()->state == GenState::Suspended)); }
+static Result<Ref> gen_get_code(Value self) {
+    auto* gen = self.as<Generator>();
+    return gen->code;
+}
+static Result<Ref> gen_get_yieldfrom(Value self) {
+    Value d = self.as<Generator>()->delegate();
+    return Ref::borrow(d ? d : None());
+}
+
+static void gen_traverse(Object* self, VisitFn visit, void* ctx) {
+    auto* gen = static_cast<Generator*>(self);
+    // A running frame's stack depth is only known to the loop; its references
+    // are then treated as external (safe: they keep objects alive).
+    if (gen->state != GenState::Running) frame_traverse(&gen->frame, visit, ctx);
+    if (gen->exc_info.exc) visit(gen->exc_info.exc, ctx);
+    if (gen->finalizer) visit(gen->finalizer, ctx);
+}
+
+static void gen_clear(Object* self) {
+    auto* gen = static_cast<Generator*>(self);
+    if (gen->state != GenState::Running) {
+        frame_clear(&gen->frame);
+        gen->state = GenState::Closed;
+    }
+    Value e = gen->exc_info.exc;
+    gen->exc_info.exc = Value();
+    decref(e);
+    gen->finalizer.reset();
+    gen->code.reset();
+    gen->name.reset();
+    gen->qualname.reset();
+}
+
+static void gen_finalize(Object* self) {
+    auto* gen = static_cast<Generator*>(self);
+    if (gen->kind == GenKind::Coroutine && gen->state == GenState::Created) {
+        warn_never_awaited(gen);
+        return;
+    }
+    if (gen->kind == GenKind::AsyncGenerator && async_gen_finalize(gen)) return;
+    if (gen->state != GenState::Suspended) return;
+    Ref pending = error_fetch();
+    if (gen_close(gen).failed()) write_unraisable(error_fetch(), Value(gen));
+    if (pending) error_restore(std::move(pending));
+}
+
+static const MethodDef generator_methods[] = {
+    {"__next__", gen_next_method, nullptr, 1, 1},
+    {"send", gen_send_method, nullptr, 2, 2},
+    {"throw", gen_throw_method, nullptr, 2, 4},
+    {"close", gen_close_method, nullptr, 1, 1},
+    {"__iter__", gen_iter, nullptr, 1, 1},
+    {"__repr__", gen_repr, nullptr, 1, 1},
+    {nullptr},
+};
+static const GetSetDef generator_getsets[] = {
+    {"__name__", gen_get_name, gen_set_name}, {"__qualname__", gen_get_qualname, gen_set_qualname},
+    {"gi_frame", gen_get_frame}, {"gi_running", gen_get_running}, {"gi_code", gen_get_code},
+    {"gi_yieldfrom", gen_get_yieldfrom}, {"gi_suspended", gen_get_suspended}, {nullptr},
+};
+static const MethodDef coroutine_methods[] = {
+    {"send", gen_send_method, nullptr, 2, 2},
+    {"throw", gen_throw_method, nullptr, 2, 4},
+    {"close", gen_close_method, nullptr, 1, 1},
+    {"__await__", coro_await, nullptr, 1, 1},
+    {"__repr__", gen_repr, nullptr, 1, 1},
+    {nullptr},
+};
+static const GetSetDef coroutine_getsets[] = {
+    {"__name__", gen_get_name, gen_set_name}, {"__qualname__", gen_get_qualname, gen_set_qualname},
+    {"cr_frame", gen_get_frame}, {"cr_running", gen_get_running}, {"cr_code", gen_get_code},
+    {"cr_await", gen_get_yieldfrom}, {"cr_suspended", gen_get_suspended}, {nullptr},
+};
+
+void init_generator_types() {
+    constexpr uint32_t flags = kTypeGC;
+    init_native_type(&generator_type, {.name = "generator", .basicsize = sizeof(Generator), .flags = flags,
+                                       .dealloc = generic_dealloc, .traverse = gen_traverse, .clear = gen_clear,
+                                       .finalize = gen_finalize, .iternext = gen_iternext,
+                                       .methods = generator_methods, .getsets = generator_getsets});
+    init_native_type(&coroutine_type, {.name = "coroutine", .basicsize = sizeof(Generator), .flags = flags,
+                                       .dealloc = generic_dealloc, .traverse = gen_traverse, .clear = gen_clear,
+                                       .finalize = gen_finalize, .methods = coroutine_methods,
+                                       .getsets = coroutine_getsets});
+    init_async_generator_type(GeneratorTypeHooks{gen_traverse, gen_clear, gen_finalize, gen_repr});
+}
+
+} // namespace pyco

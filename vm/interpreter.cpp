@@ -1,0 +1,1267 @@
+// The dispatch loop.
+//
+// One loop runs every Python frame: a call from Python to Python pushes an
+// arena frame and continues here (no C++ recursion); resuming one of our
+// generators from FOR_ITER or SEND links its inline frame on top and
+// continues here; YIELD_VALUE and RETURN_VALUE unlink it again and finish
+// the resuming instruction in the caller (push the item / jump to the loop
+// exit). A frame marked `entry` was entered from native code: leaving it
+// returns from run_frame(). Exceptions are found through each code object's
+// exception table; the normal path runs no block-setup instructions.
+#include "vm/interpreter.h"
+
+#include <cstring>
+
+#include "runtime/abstract.h"
+#include "runtime/callable.h"
+#include "runtime/error.h"
+#include "vm/call.h"
+#include "vm/generator.h"
+#include "vm/opcodes.h"
+#include "vm/ops.h"
+
+namespace pyco {
+
+ThreadState& thread_state() {
+    static ThreadState state;
+    return state;
+}
+
+// ---------------------------------------------------------------- recursion
+
+RecursionGuard::~RecursionGuard() {
+    if (entered_) --thread_state().recursion_depth;
+}
+
+Status RecursionGuard::enter(const char* where) {
+    ThreadState& ts = thread_state();
+    if (ts.recursion_depth + 1 > ts.recursion_limit) {
+        return raise_format(RecursionError_type, "maximum recursion depth exceeded%s", where);
+    }
+    ++ts.recursion_depth;
+    entered_ = true;
+    return ok_status();
+}
+
+Value current_handled_exception() {
+    for (ExcInfo* e = thread_state().exc_info; e; e = e->previous)
+        if (e->exc && !e->exc.is(None())) return e->exc;
+    return Value();
+}
+
+// ---------------------------------------------------------------- helpers
+
+namespace {
+
+// The handler covering `instr`: the innermost (smallest) range containing it.
+const ExceptionEntry* find_handler(const Code* code, uint32_t instr) {
+    const ExceptionEntry* best = nullptr;
+    for (const ExceptionEntry& e : code->exception_table) {
+        if (instr >= e.start && instr < e.end && (!best || e.end - e.start < best->end - best->start)) best = &e;
+    }
+    return best;
+}
+
+// Record that the current exception passed through `frame` at `instr`.
+void add_traceback(Frame* frame, uint32_t instr) {
+    Value exc = error_peek();
+    if (!exc || !exc.is_object()) return;
+    auto* be = exc.as<BaseException>();
+    auto* tb = alloc<Traceback>(&traceback_type);
+    tb->next = std::move(be->traceback);
+    tb->code = Ref::borrow(Value(frame->code));
+    tb->lasti = static_cast<int32_t>(instr);
+    tb->lineno = frame->code->line_for(instr);
+    be->traceback = Ref::steal(Value(tb));
+}
+
+// PEP 479: StopIteration escaping a generator becomes RuntimeError.
+void convert_stop_iteration(Generator* gen) {
+    bool async_gen = gen->kind == GenKind::AsyncGenerator;
+    bool is_stop = error_matches(StopIteration_type);
+    bool is_async_stop = async_gen && error_matches(StopAsyncIteration_type);
+    if (!is_stop && !is_async_stop) return;
+    Ref cause = error_fetch();
+    const char* msg = is_async_stop ? "async generator raised StopAsyncIteration"
+                      : gen->kind == GenKind::Coroutine ? "coroutine raised StopIteration"
+                      : async_gen ? "async generator raised StopIteration"
+                                  : "generator raised StopIteration";
+    Result<Ref> err = make_exception(RuntimeError_type, msg);
+    if (err.failed()) return;
+    Ref e = err.take();
+    auto* be = e.as<BaseException>();
+    be->cause = cause;
+    be->context = cause;
+    be->suppress_context = true;
+    error_restore(std::move(e));
+}
+
+// The resuming instruction of a caller that linked a generator frame.
+inline CodeUnit resumer_of(Frame* caller) { return caller->code->code[caller->ip - 1]; }
+
+} // namespace
+
+// ---------------------------------------------------------------- the loop
+
+#define PYCO_LABEL(name, operand, effect, jump_effect) &&op_##name,
+
+Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
+    ThreadState& ts = thread_state();
+    static void* const dispatch_table[kOpcodeCount] = {
+#define OP PYCO_LABEL
+#include "vm/opcodes.def"
+#undef OP
+    };
+
+    Frame* frame = entry_frame;
+    frame->entry = true;
+    const CodeUnit* code;
+    Value* stack_base;
+    Value* sp;
+    Value* locals;
+    Value* cells;
+    Tuple* consts;
+    Tuple* names;
+    uint32_t ip;
+    uint32_t arg;
+    CodeUnit unit;
+    Generator* resume_gen = nullptr; // operands of the shared resume_generator block
+    Value resume_sent;
+    Tuple* call_kwnames = nullptr;   // operands of the shared do_call block
+    uint32_t call_nargs = 0;
+
+    if (++ts.native_depth > 800) {
+        --ts.native_depth;
+        return raise(RecursionError_type, "maximum recursion depth exceeded");
+    }
+    struct NativeDepth {
+        ThreadState& ts;
+        ~NativeDepth() { --ts.native_depth; }
+    } native_depth_guard{ts};
+
+#define LOAD_FRAME()                                                           \
+    do {                                                                       \
+        code = frame->code->code.data();                                       \
+        locals = frame->slots();                                               \
+        cells = locals + frame->code->nlocals;                                 \
+        stack_base = frame->stack_base();                                      \
+        sp = stack_base + frame->stack_depth;                                  \
+        consts = frame->code->consts.as<Tuple>();                              \
+        names = frame->code->names.as<Tuple>();                                \
+        ip = frame->ip;                                                        \
+    } while (0)
+#define SAVE_FRAME()                                                           \
+    do {                                                                       \
+        frame->ip = ip;                                                        \
+        frame->stack_depth = static_cast<uint32_t>(sp - stack_base);           \
+    } while (0)
+#define DISPATCH()                                                             \
+    do {                                                                       \
+        unit = code[ip++];                                                     \
+        arg = unit >> 8;                                                       \
+        goto* dispatch_table[unit & 0xFF];                                     \
+    } while (0)
+#define TARGET(name) op_##name:
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+#define NAME(i) (names->items[i].as<Str>())
+#define CHECK(expr)                                                            \
+    do {                                                                       \
+        if (__builtin_expect((expr).failed(), 0)) goto error;                  \
+    } while (0)
+
+    ts.frame = frame;
+    LOAD_FRAME();
+    if (throwing) goto error;
+    DISPATCH();
+
+    TARGET(NOP) { DISPATCH(); }
+    TARGET(POP_TOP) {
+        decref(POP());
+        DISPATCH();
+    }
+    TARGET(PUSH_NULL) {
+        PUSH(Value());
+        DISPATCH();
+    }
+    TARGET(COPY) {
+        Value v = PEEK(arg);
+        incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(SWAP) {
+        Value tmp = TOP();
+        TOP() = PEEK(arg);
+        PEEK(arg) = tmp;
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST) {
+        Value v = consts->items[arg];
+        incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST_CHECKED)
+    TARGET(LOAD_FAST) {
+        Value v = locals[arg];
+        if (__builtin_expect(v.is_null(), 0)) {
+            raise_unbound_local(frame->code, arg);
+            goto error;
+        }
+        incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) {
+        Value old = locals[arg];
+        locals[arg] = POP();
+        decref(old);
+        DISPATCH();
+    }
+    TARGET(DELETE_FAST) {
+        Value old = locals[arg];
+        if (old.is_null()) {
+            raise_unbound_local(frame->code, arg);
+            goto error;
+        }
+        locals[arg] = Value();
+        decref(old);
+        DISPATCH();
+    }
+    TARGET(LOAD_DEREF) {
+        Value v = cells[arg].as<Cell>()->contents;
+        if (v.is_null()) {
+            raise_unbound_deref(frame->code, arg);
+            goto error;
+        }
+        incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) {
+        auto* cell = cells[arg].as<Cell>();
+        Value old = cell->contents;
+        cell->contents = POP();
+        decref(old);
+        DISPATCH();
+    }
+    TARGET(DELETE_DEREF) {
+        auto* cell = cells[arg].as<Cell>();
+        Value old = cell->contents;
+        if (old.is_null()) {
+            raise_unbound_deref(frame->code, arg);
+            goto error;
+        }
+        cell->contents = Value();
+        decref(old);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE) {
+        Value c = cells[arg];
+        incref(c);
+        PUSH(c);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLASSDEREF) {
+        Result<Ref> r = load_class_deref(frame, arg);
+        CHECK(r);
+        PUSH(r.take().release());
+        DISPATCH();
+    }
+    TARGET(LOAD_NAME) {
+        Result<Ref> r = load_name(frame, NAME(arg));
+        CHECK(r);
+        PUSH(r.take().release());
+        DISPATCH();
+    }
+    TARGET(STORE_NAME) {
+        Value v = POP();
+        Status s = store_name(frame, NAME(arg), v);
+        decref(v);
+        CHECK(s);
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME) {
+        CHECK(delete_name(frame, NAME(arg)));
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL) {
+        Str* name = NAME(arg);
+        Value v = dict_get_str(frame->globals, name);
+        if (!v) v = dict_get_str(frame->builtins, name);
+        if (__builtin_expect(v.is_null(), 0)) {
+            Result<Ref> r = load_global(frame, name);
+            CHECK(r);
+            PUSH(r.take().release());
+            DISPATCH();
+        }
+        incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL) {
+        Value v = POP();
+        Status s = dict_set_str(frame->globals, NAME(arg), v);
+        decref(v);
+        CHECK(s);
+        DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL) {
+        CHECK(delete_global(frame, NAME(arg)));
+        DISPATCH();
+    }
+    TARGET(LOAD_LOCALS) {
+        if (!frame->locals) {
+            raise(SystemError_type, "no locals found");
+            goto error;
+        }
+        incref(frame->locals);
+        PUSH(frame->locals);
+        DISPATCH();
+    }
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(Value(&AssertionError_type));
+        DISPATCH();
+    }
+    TARGET(LOAD_BUILD_CLASS) {
+        Value bc = dict_get_str(frame->builtins, intern("__build_class__"));
+        if (!bc) {
+            raise(NameError_type, "__build_class__ not found");
+            goto error;
+        }
+        incref(bc);
+        PUSH(bc);
+        DISPATCH();
+    }
+
+    // ---- attributes and items
+    TARGET(LOAD_ATTR) {
+        Value obj = TOP();
+        Result<Ref> r = getattr(obj, NAME(arg));
+        CHECK(r);
+        TOP() = r.take().release();
+        decref(obj);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        Value obj = POP();
+        Value v = POP();
+        Status s = setattr(obj, NAME(arg), v);
+        decref(obj);
+        decref(v);
+        CHECK(s);
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR) {
+        Value obj = POP();
+        Status s = delattr(obj, NAME(arg));
+        decref(obj);
+        CHECK(s);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD) {
+        Value obj = TOP();
+        Ref method;
+        bool unbound = false;
+        CHECK(load_method(obj, NAME(arg), &method, &unbound));
+        if (unbound) {
+            TOP() = method.release();
+            PUSH(obj); // ownership moves up one slot
+        } else {
+            TOP() = Value();
+            decref(obj);
+            PUSH(method.release());
+        }
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR) {
+        Value key = POP();
+        Value container = TOP();
+        Result<Ref> r = Ref();
+        if (container.type() == &list_type && key.is_small_int()) {
+            auto* l = container.as<List>();
+            int64_t i = key.as_small_int();
+            if (i < 0) i += l->size;
+            if (i >= 0 && i < l->size) {
+                Value v = l->items[i];
+                incref(v);
+                TOP() = v;
+                decref(container);
+                DISPATCH();
+            }
+        }
+        r = getitem(container, key);
+        decref(key);
+        CHECK(r);
+        TOP() = r.take().release();
+        decref(container);
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        Value key = POP();
+        Value container = POP();
+        Value v = POP();
+        Status s = setitem(container, key, v);
+        decref(key);
+        decref(container);
+        decref(v);
+        CHECK(s);
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        Value key = POP();
+        Value container = POP();
+        Status s = delitem(container, key);
+        decref(key);
+        decref(container);
+        CHECK(s);
+        DISPATCH();
+    }
+
+    // ---- operators
+    TARGET(UNARY_NEGATIVE) {
+        Value v = TOP();
+        Result<Ref> r = unary_op(v, Special::neg);
+        CHECK(r);
+        TOP() = r.take().release();
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(UNARY_POSITIVE) {
+        Value v = TOP();
+        Result<Ref> r = unary_op(v, Special::pos);
+        CHECK(r);
+        TOP() = r.take().release();
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(UNARY_INVERT) {
+        Value v = TOP();
+        Result<Ref> r = unary_op(v, Special::invert);
+        CHECK(r);
+        TOP() = r.take().release();
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(UNARY_NOT) {
+        Value v = TOP();
+        Result<bool> b = truthy(v);
+        CHECK(b);
+        TOP() = bool_value(!b.value());
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(BINARY_OP) {
+        Value b = POP();
+        Value a = TOP();
+        auto kind = static_cast<BinaryOpKind>(arg);
+        if (a.is_small_int() && b.is_small_int()) {
+            int64_t x = a.as_small_int(), y = b.as_small_int(), z;
+            bool done = true;
+            switch (kind) {
+            case BinaryOpKind::Add:
+            case BinaryOpKind::InplaceAdd: z = x + y; break; // 63-bit operands cannot overflow int64
+            case BinaryOpKind::Subtract:
+            case BinaryOpKind::InplaceSubtract: z = x - y; break;
+            case BinaryOpKind::Multiply:
+            case BinaryOpKind::InplaceMultiply: done = !__builtin_mul_overflow(x, y, &z); break;
+            case BinaryOpKind::And:
+            case BinaryOpKind::InplaceAnd: z = x & y; break;
+            case BinaryOpKind::Or:
+            case BinaryOpKind::InplaceOr: z = x | y; break;
+            case BinaryOpKind::Xor:
+            case BinaryOpKind::InplaceXor: z = x ^ y; break;
+            default: done = false; break;
+            }
+            if (done && Value::fits_small_int(z)) {
+                TOP() = Value::small_int(z);
+                DISPATCH();
+            }
+        }
+        Result<Ref> r = binary_op(a, b, binary_op_special(kind));
+        decref(b);
+        CHECK(r);
+        TOP() = r.take().release();
+        decref(a);
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP) {
+        Value b = POP();
+        Value a = TOP();
+        auto op = static_cast<CompareOp>(arg);
+        if (a.is_small_int() && b.is_small_int()) {
+            int64_t x = a.as_small_int(), y = b.as_small_int();
+            bool r = false;
+            switch (op) {
+            case CompareOp::Lt: r = x < y; break;
+            case CompareOp::Le: r = x <= y; break;
+            case CompareOp::Eq: r = x == y; break;
+            case CompareOp::Ne: r = x != y; break;
+            case CompareOp::Gt: r = x > y; break;
+            case CompareOp::Ge: r = x >= y; break;
+            }
+            TOP() = bool_value(r);
+            DISPATCH();
+        }
+        Result<Ref> r = compare(a, b, op);
+        decref(b);
+        CHECK(r);
+        TOP() = r.take().release();
+        decref(a);
+        DISPATCH();
+    }
+    TARGET(IS_OP) {
+        Value b = POP();
+        Value a = TOP();
+        bool r = a.is(b) != (arg != 0);
+        TOP() = bool_value(r);
+        decref(a);
+        decref(b);
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP) {
+        Value container = POP();
+        Value item = TOP();
+        Result<bool> r = contains(container, item);
+        decref(container);
+        CHECK(r);
+        TOP() = bool_value(r.value() != (arg != 0));
+        decref(item);
+        DISPATCH();
+    }
+
+    // ---- building values
+    TARGET(BUILD_TUPLE) {
+        Handle<Tuple> t = tuple_new(arg);
+        for (uint32_t i = 0; i < arg; ++i) t->items[i] = sp[static_cast<int>(i) - static_cast<int>(arg)];
+        sp -= arg;
+        PUSH(Value(t.release()));
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST) {
+        Handle<List> l = list_new(arg, arg);
+        for (uint32_t i = 0; i < arg; ++i) l->items[i] = sp[static_cast<int>(i) - static_cast<int>(arg)];
+        sp -= arg;
+        PUSH(Value(l.release()));
+        DISPATCH();
+    }
+    TARGET(BUILD_SET) {
+        Result<Ref> r = build_set(sp - arg, arg);
+        for (uint32_t i = 0; i < arg; ++i) decref(POP());
+        CHECK(r);
+        PUSH(r.take().release());
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP) {
+        Result<Ref> r = build_map(sp - 2 * arg, arg);
+        for (uint32_t i = 0; i < 2 * arg; ++i) decref(POP());
+        CHECK(r);
+        PUSH(r.take().release());
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE) {
+        Result<Ref> r = build_slice(sp - arg, arg);
+        for (uint32_t i = 0; i < arg; ++i) decref(POP());
+        CHECK(r);
+        PUSH(r.take().release());
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING) {
+        Result<Ref> r = build_string(sp - arg, arg);
+        for (uint32_t i = 0; i < arg; ++i) decref(POP());
+        CHECK(r);
+        PUSH(r.take().release());
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+        Value v = POP();
+        Status s = list_append(PEEK(arg).as<List>(), v);
+        decref(v);
+        CHECK(s);
+        DISPATCH();
+    }
+    TARGET(SET_ADD) {
+        Value v = POP();
+        Status s = set_add(PEEK(arg).as<Set>(), v);
+        decref(v);
+        CHECK(s);
+        DISPATCH();
+    }
+    TARGET(MAP_ADD) {
+        Value v = POP();
+        Value k = POP();
+        Status s = dict_set(PEEK(arg).as<Dict>(), k, v);
+        decref(k);
+        decref(v);
+        CHECK(s);
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND) {
+        Value iterable = POP();
+        List* l = PEEK(arg).as<List>();
+        Status s = for_each(iterable, [l](Value item) { return list_append(l, item); });
+        if (s.failed() && error_matches(TypeError_type) && !lookup_special(iterable.type(), Special::iter) &&
+            !lookup_special(iterable.type(), Special::getitem)) {
+            error_clear();
+            raise_format(TypeError_type, "Value after * must be an iterable, not %s", std::string(type_name(iterable)).c_str());
+        }
+        decref(iterable);
+        CHECK(s);
+        DISPATCH();
+    }
+    TARGET(SET_UPDATE) {
+        Value iterable = POP();
+        Set* set = PEEK(arg).as<Set>();
+        Status s = for_each(iterable, [set](Value item) { return set_add(set, item); });
+        decref(iterable);
+        CHECK(s);
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE) {
+        Value mapping = POP();
+        Status s = dict_update_from(PEEK(arg), mapping, Value());
+        decref(mapping);
+        CHECK(s);
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE) {
+        Value mapping = POP();
+        Status s = dict_update_from(PEEK(arg), mapping, PEEK(arg + 2));
+        decref(mapping);
+        CHECK(s);
+        DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE) {
+        Value l = TOP();
+        Result<Ref> t = sequence_to_tuple(l);
+        CHECK(t);
+        TOP() = t.take().release();
+        decref(l);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE) {
+        Value seq = POP();
+        Status s = unpack_sequence(seq, arg, sp);
+        decref(seq);
+        CHECK(s);
+        sp += arg;
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+        Value seq = POP();
+        uint32_t before = arg & 0xFF, after = arg >> 8;
+        Status s = unpack_ex(seq, before, after, sp);
+        decref(seq);
+        CHECK(s);
+        sp += before + after + 1;
+        DISPATCH();
+    }
+    TARGET(FORMAT_VALUE) {
+        Value spec = (arg & kFormatHasSpec) ? POP() : Value();
+        Value v = TOP();
+        Result<Ref> r = format_value(v, arg, spec);
+        decref(spec);
+        CHECK(r);
+        TOP() = r.take().release();
+        decref(v);
+        DISPATCH();
+    }
+
+    // ---- control flow
+    TARGET(JUMP) {
+        ip = arg;
+        DISPATCH();
+    }
+    TARGET(JUMP_BACKWARD) {
+        ip = arg;
+        if (__builtin_expect(ts.interrupt_pending, 0)) {
+            ts.interrupt_pending = 0;
+            raise(KeyboardInterrupt_type);
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_FALSE) {
+        Value v = POP();
+        if (v.is(False())) {
+            ip = arg;
+        } else if (!v.is(True())) {
+            Result<bool> b = truthy(v);
+            decref(v);
+            CHECK(b);
+            if (!b.value()) ip = arg;
+        }
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+        Value v = POP();
+        if (v.is(True())) {
+            ip = arg;
+        } else if (!v.is(False())) {
+            Result<bool> b = truthy(v);
+            decref(v);
+            CHECK(b);
+            if (b.value()) ip = arg;
+        }
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NONE) {
+        Value v = POP();
+        if (v.is(None())) ip = arg;
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NOT_NONE) {
+        Value v = POP();
+        if (!v.is(None())) ip = arg;
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        Result<bool> b = truthy(TOP());
+        CHECK(b);
+        if (!b.value()) ip = arg;
+        else decref(POP());
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        Result<bool> b = truthy(TOP());
+        CHECK(b);
+        if (b.value()) ip = arg;
+        else decref(POP());
+        DISPATCH();
+    }
+    TARGET(GET_ITER) {
+        Value v = TOP();
+        Result<Ref> it = iter(v);
+        CHECK(it);
+        TOP() = it.take().release();
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(FOR_ITER) {
+        Value it = TOP();
+        TypeObject* t = it.type();
+        if (t == &generator_type) {
+            auto* gen = it.as<Generator>();
+            if (gen->state == GenState::Suspended || gen->state == GenState::Created) {
+                resume_gen = gen;
+                resume_sent = None();
+                goto resume_generator;
+            }
+        }
+        Result<Ref> r = t->iternext ? t->iternext(it) : next(it);
+        CHECK(r);
+        Ref item = r.take();
+        if (item) {
+            PUSH(item.release());
+        } else {
+            decref(POP());
+            ip = arg;
+        }
+        DISPATCH();
+    }
+    TARGET(RETURN_VALUE) {
+        Value retval = POP();
+        Frame* done = frame;
+        Generator* gen = done->gen;
+        bool entry = done->entry;
+        Frame* caller = done->back;
+        done->stack_depth = static_cast<uint32_t>(sp - stack_base);
+        if (gen) {
+            gen->state = GenState::Closed;
+            ts.exc_info = gen->exc_info.previous;
+            done->back = nullptr;
+        }
+        frame_clear(done);
+        if (!gen) ts.frames.pop(done);
+        --ts.recursion_depth;
+        ts.frame = caller;
+        if (entry) return Ref::steal(retval);
+        frame = caller;
+        LOAD_FRAME();
+        if (gen) {
+            CodeUnit resumer = resumer_of(frame);
+            if (opcode_of(resumer) == Opcode::FOR_ITER) {
+                decref(retval);
+                decref(POP());
+            } else { // SEND: the receiver is replaced by the return value
+                decref(TOP());
+                TOP() = retval;
+            }
+            ip = operand_of(resumer);
+        } else {
+            PUSH(retval);
+        }
+        DISPATCH();
+    }
+
+    // ---- calls
+    TARGET(CALL) {
+        call_kwnames = nullptr;
+        call_nargs = arg;
+        goto do_call;
+    }
+    TARGET(CALL_KW) {
+        call_kwnames = TOP().as<Tuple>();
+        call_nargs = arg - static_cast<uint32_t>(call_kwnames->size);
+        --sp; // kwnames stay alive through the code object's constants
+        decref(Value(call_kwnames));
+        goto do_call;
+    }
+do_call : {
+    uint32_t total = call_kwnames ? arg : call_nargs;
+    Value* args = sp - total;
+    Value callable = args[-2];
+    Value* first = args;
+    if (callable.is_null()) {
+        callable = args[-1];
+    } else {
+        first = args - 1;
+        ++call_nargs;
+    }
+    if (callable.type() == &function_type) {
+        auto* f = callable.as<Function>();
+        Code* co = f->code.as<Code>();
+        if (!(co->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator))) {
+            if (ts.recursion_depth + 1 > ts.recursion_limit) {
+                raise(RecursionError_type, "maximum recursion depth exceeded");
+                while (sp > args - 2) decref(POP());
+                goto error;
+            }
+            Frame* nf = ts.frames.push(Frame::size_for(co));
+            frame_init(nf, co, f, f->globals.as<Dict>(), f->builtins.as<Dict>(), Value());
+            if (bind_arguments(nf, f, CallArgs{first, call_nargs, call_kwnames}).failed()) {
+                frame_clear(nf);
+                ts.frames.pop(nf);
+                while (sp > args - 2) decref(POP());
+                goto error;
+            }
+            setup_cells(nf, f);
+            while (sp > args - 2) decref(POP());
+            ++ts.recursion_depth;
+            SAVE_FRAME();
+            nf->back = frame;
+            frame = nf;
+            ts.frame = frame;
+            LOAD_FRAME();
+            DISPATCH();
+        }
+    }
+    SAVE_FRAME();
+    Result<Ref> r = call(callable, CallArgs{first, call_nargs, call_kwnames});
+    while (sp > args - 2) decref(POP());
+    CHECK(r);
+    PUSH(r.take().release());
+    DISPATCH();
+}
+    TARGET(CALL_FUNCTION_EX) {
+        Value kwargs = (arg & 1) ? POP() : Value();
+        Value posargs = POP();
+        Value callable = POP();
+        decref(POP()); // NULL marker
+        Result<Ref> r = Ref();
+        {
+            SAVE_FRAME();
+            Ref args_tuple = Ref::borrow(posargs);
+            std::vector<Value> flat;
+            Handle<Tuple> names;
+            if (!is_tuple(posargs)) {
+                Result<Ref> t = sequence_to_tuple(posargs);
+                if (t.failed()) {
+                    r = kError;
+                    goto call_ex_done;
+                }
+                args_tuple = t.take();
+            }
+            {
+                Tuple* pa = args_tuple.as<Tuple>();
+                flat.assign(pa->items, pa->items + pa->size);
+                if (kwargs && kwargs.as<Dict>()->used > 0) {
+                    Dict* kw = kwargs.as<Dict>();
+                    names = tuple_new(static_cast<size_t>(kw->used));
+                    Value k, v;
+                    size_t i = 0;
+                    for (int64_t pos = 0; dict_next(kw, &pos, &k, &v);) {
+                        tuple_init_item(names.get(), i++, Ref::borrow(k));
+                        flat.push_back(v);
+                    }
+                }
+                r = call(callable, CallArgs{flat.data(), static_cast<size_t>(pa->size), names.get()});
+            }
+        }
+    call_ex_done:
+        decref(kwargs);
+        decref(posargs);
+        decref(callable);
+        CHECK(r);
+        PUSH(r.take().release());
+        DISPATCH();
+    }
+    TARGET(MAKE_FUNCTION) {
+        Value code_obj = POP();
+        uint32_t nextras = static_cast<uint32_t>(__builtin_popcount(arg));
+        Result<Ref> f = make_function(frame, code_obj.as<Code>(), arg, sp - nextras);
+        for (uint32_t i = 0; i < nextras; ++i) decref(POP());
+        decref(code_obj);
+        CHECK(f);
+        PUSH(f.take().release());
+        DISPATCH();
+    }
+    TARGET(RETURN_GENERATOR) { DISPATCH(); }
+    TARGET(IMPORT_NAME) {
+        Value fromlist = POP();
+        Value level = TOP();
+        SAVE_FRAME();
+        Result<Ref> m = import_name(frame, NAME(arg), fromlist, level);
+        decref(fromlist);
+        CHECK(m);
+        TOP() = m.take().release();
+        decref(level);
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM) {
+        Result<Ref> r = import_from(TOP(), NAME(arg));
+        CHECK(r);
+        PUSH(r.take().release());
+        DISPATCH();
+    }
+    TARGET(IMPORT_STAR) {
+        Value m = POP();
+        Status s = import_star(frame, m);
+        decref(m);
+        CHECK(s);
+        DISPATCH();
+    }
+    TARGET(SETUP_ANNOTATIONS) {
+        if (frame->locals && is_dict(frame->locals)) {
+            Str* key = intern("__annotations__");
+            if (!dict_get_str(frame->locals.as<Dict>(), key)) {
+                Handle<Dict> d = dict_new();
+                CHECK(dict_set_str(frame->locals.as<Dict>(), key, d));
+            }
+        }
+        DISPATCH();
+    }
+
+    // ---- exceptions
+    TARGET(RAISE_VARARGS) {
+        if (arg == 0) {
+            Value handled = current_handled_exception();
+            if (!handled) {
+                raise(RuntimeError_type, "No active exception to reraise");
+                goto error;
+            }
+            error_restore(Ref::borrow(handled));
+            goto exception_unwind;
+        }
+        Value cause = arg == 2 ? POP() : Value();
+        Value exc = POP();
+        Status s = do_raise(exc, cause);
+        decref(exc);
+        decref(cause);
+        (void)s;
+        goto error;
+    }
+    TARGET(RERAISE) {
+        Value exc = POP();
+        if (arg) {
+            Value lasti = POP();
+            if (lasti.is_small_int()) frame->ip = static_cast<uint32_t>(lasti.as_small_int()) + 1;
+        }
+        error_restore(Ref::steal(exc));
+        goto exception_unwind;
+    }
+    TARGET(PUSH_EXC_INFO) {
+        Value exc = TOP();
+        Value prev = ts.exc_info->exc;
+        incref(exc);
+        ts.exc_info->exc = exc;
+        TOP() = prev ? prev : None();
+        PUSH(exc);
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT) {
+        Value prev = POP();
+        Value old = ts.exc_info->exc;
+        ts.exc_info->exc = prev.is(None()) ? Value() : prev;
+        if (prev.is(None())) decref(prev);
+        decref(old);
+        DISPATCH();
+    }
+    TARGET(CHECK_EXC_MATCH) {
+        Value spec = TOP();
+        Result<bool> m = exception_matches_spec(PEEK(2), spec);
+        CHECK(m);
+        TOP() = bool_value(m.value());
+        decref(spec);
+        DISPATCH();
+    }
+    TARGET(BEFORE_WITH) {
+        Value ctx = TOP();
+        Ref exit, enter_result;
+        CHECK(before_with(ctx, &exit, &enter_result, false));
+        TOP() = exit.release();
+        decref(ctx);
+        PUSH(enter_result.release());
+        DISPATCH();
+    }
+    TARGET(EXIT_WITH) {
+        Value exit = TOP();
+        Result<Ref> r = call(exit, {None(), None(), None()});
+        CHECK(r);
+        TOP() = r.take().release();
+        decref(exit);
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START) {
+        Result<Ref> r = call_exit_with_exception(PEEK(4), TOP());
+        CHECK(r);
+        PUSH(r.take().release());
+        DISPATCH();
+    }
+
+    // ---- generators and coroutines
+    TARGET(YIELD_VALUE) {
+        Value v = POP();
+        Generator* gen = frame->gen;
+        gen->yield_kind = static_cast<uint8_t>(arg);
+        gen->state = GenState::Suspended;
+        SAVE_FRAME();
+        ts.exc_info = gen->exc_info.previous;
+        Frame* caller = frame->back;
+        frame->back = nullptr;
+        bool entry = frame->entry;
+        --ts.recursion_depth;
+        ts.frame = caller;
+        if (entry) return Ref::steal(v);
+        frame = caller;
+        LOAD_FRAME();
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(GET_YIELD_FROM_ITER) {
+        Value v = TOP();
+        Result<Ref> it = get_yield_from_iter(frame, v);
+        CHECK(it);
+        TOP() = it.take().release();
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(SEND) {
+        Value v = TOP();
+        Value recv = PEEK(2);
+        TypeObject* t = recv.type();
+        if (t == &generator_type || t == &coroutine_type) {
+            auto* gen = recv.as<Generator>();
+            if (gen->state == GenState::Suspended || (gen->state == GenState::Created && v.is(None()))) {
+                --sp; // the sent value moves into the generator
+                resume_gen = gen;
+                resume_sent = v;
+                goto resume_generator;
+            }
+        }
+        {
+            SAVE_FRAME();
+            ResumeResult rr{ResumeKind::Raised, Ref()};
+            if (t == &generator_type || t == &coroutine_type) {
+                rr = gen_send(recv.as<Generator>(), v);
+            } else if (v.is(None()) && t->iternext) {
+                Result<Ref> r = t->iternext(recv);
+                if (r.failed()) rr = {ResumeKind::Raised, Ref()};
+                else if (r.value()) rr = {ResumeKind::Yielded, r.take()};
+                else rr = {ResumeKind::Returned, Ref::borrow(None())};
+            } else {
+                Result<Ref> r = v.is(None()) ? call_special(recv, Special::next, {}) : call_method(recv, intern("send"), {v});
+                if (r.ok() && r.value().is_null())
+                    r = raise_format(TypeError_type, "'%s' object is not an iterator", std::string(type_name(recv)).c_str());
+                if (r.ok()) {
+                    rr = {ResumeKind::Yielded, r.take()};
+                } else if (error_matches(StopIteration_type)) {
+                    Ref stop = error_fetch();
+                    Ref value = stop.as<BaseException>()->value;
+                    if (!value) {
+                        Tuple* a = stop.as<BaseException>()->args.as<Tuple>();
+                        value = Ref::borrow(a && a->size > 0 ? a->items[0] : None());
+                    }
+                    rr = {ResumeKind::Returned, value};
+                }
+            }
+            decref(POP()); // the sent value
+            if (rr.kind == ResumeKind::Raised) goto error;
+            if (rr.kind == ResumeKind::Yielded) {
+                PUSH(rr.value.release());
+                DISPATCH();
+            }
+            decref(TOP());
+            TOP() = rr.value.release();
+            ip = arg;
+            DISPATCH();
+        }
+    }
+    TARGET(CLEANUP_THROW) {
+        Value exc = TOP();
+        if (!exception_matches(exc, StopIteration_type)) {
+            --sp;
+            error_restore(Ref::steal(exc));
+            goto exception_unwind;
+        }
+        auto* be = exc.as<BaseException>();
+        Value value = be->value ? be->value.get() : None();
+        incref(value);
+        decref(POP()); // exc
+        decref(TOP()); // receiver
+        TOP() = value;
+        DISPATCH();
+    }
+    TARGET(GET_AWAITABLE) {
+        Value v = TOP();
+        Result<Ref> a = get_awaitable(v, arg);
+        CHECK(a);
+        TOP() = a.take().release();
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(GET_AITER) {
+        Value v = TOP();
+        Result<Ref> a = get_aiter(v);
+        CHECK(a);
+        TOP() = a.take().release();
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(GET_ANEXT) {
+        Result<Ref> a = get_anext(TOP());
+        CHECK(a);
+        PUSH(a.take().release());
+        DISPATCH();
+    }
+    TARGET(END_ASYNC_FOR) {
+        Value exc = POP();
+        if (!exception_matches(exc, StopAsyncIteration_type)) {
+            error_restore(Ref::steal(exc));
+            goto exception_unwind;
+        }
+        decref(exc);
+        decref(POP()); // the async iterator
+        DISPATCH();
+    }
+    TARGET(BEFORE_ASYNC_WITH) {
+        Value ctx = TOP();
+        Ref exit, enter_result;
+        CHECK(before_with(ctx, &exit, &enter_result, true));
+        TOP() = exit.release();
+        decref(ctx);
+        PUSH(enter_result.release());
+        DISPATCH();
+    }
+    TARGET(ASYNC_EXIT_WITH) {
+        Value exit = TOP();
+        Result<Ref> r = call(exit, {None(), None(), None()});
+        CHECK(r);
+        TOP() = r.take().release();
+        decref(exit);
+        DISPATCH();
+    }
+    TARGET(PRINT_EXPR) {
+        Value v = POP();
+        Status s = print_expr(v);
+        decref(v);
+        CHECK(s);
+        DISPATCH();
+    }
+
+resume_generator : {
+    // Link the generator's frame on top of the running chain and continue in
+    // this loop; YIELD_VALUE / RETURN_VALUE finish the resuming instruction.
+    bool started = resume_gen->state == GenState::Suspended;
+    if (ts.recursion_depth + 1 > ts.recursion_limit) {
+        decref(resume_sent);
+        raise(RecursionError_type, "maximum recursion depth exceeded");
+        goto error;
+    }
+    ++ts.recursion_depth;
+    SAVE_FRAME();
+    resume_gen->state = GenState::Running;
+    resume_gen->exc_info.previous = ts.exc_info;
+    ts.exc_info = &resume_gen->exc_info;
+    Frame* gf = &resume_gen->frame;
+    gf->back = frame;
+    gf->entry = false;
+    frame = gf;
+    ts.frame = frame;
+    LOAD_FRAME();
+    if (started) PUSH(resume_sent);
+    else decref(resume_sent);
+    DISPATCH();
+}
+
+error:
+    add_traceback(frame, ip - 1);
+exception_unwind:
+    for (;;) {
+        if (const ExceptionEntry* h = find_handler(frame->code, ip - 1)) {
+            Value* target = stack_base + h->depth;
+            while (sp > target) decref(POP());
+            if (h->push_lasti) PUSH(Value::small_int(ip - 1));
+            PUSH(error_fetch().release());
+            ip = h->handler;
+            DISPATCH();
+        }
+        // No handler here: the frame ends with the exception.
+        while (sp > stack_base) decref(POP());
+        Frame* done = frame;
+        Generator* gen = done->gen;
+        bool entry = done->entry;
+        Frame* caller = done->back;
+        done->stack_depth = 0;
+        if (gen) {
+            gen->state = GenState::Closed;
+            ts.exc_info = gen->exc_info.previous;
+            done->back = nullptr;
+            convert_stop_iteration(gen);
+        }
+        frame_clear(done);
+        if (!gen) ts.frames.pop(done);
+        --ts.recursion_depth;
+        ts.frame = caller;
+        if (entry) return kError;
+        frame = caller;
+        LOAD_FRAME();
+        add_traceback(frame, ip - 1);
+    }
+}
+
+// ---------------------------------------------------------------- entry points
+
+Result<Ref> run_new_frame(Frame* frame) {
+    ThreadState& ts = thread_state();
+    if (ts.recursion_depth + 1 > ts.recursion_limit) {
+        frame_clear(frame);
+        ts.frames.pop(frame);
+        return raise(RecursionError_type, "maximum recursion depth exceeded");
+    }
+    ++ts.recursion_depth;
+    frame->back = ts.frame;
+    Frame* saved = ts.frame;
+    Result<Ref> r = run_frame(frame, false);
+    ts.frame = saved;
+    return r;
+}
+
+Result<Ref> run_code(Code* code, Dict* globals, Value locals) {
+    ThreadState& ts = thread_state();
+    Value builtins = dict_get_str(globals, intern("__builtins__"));
+    Dict* builtins_dict = ts.builtins.as<Dict>();
+    if (builtins && is_dict(builtins)) builtins_dict = builtins.as<Dict>();
+    else if (builtins && builtins.type() == &module_type) builtins_dict = builtins.as<Module>()->dict.as<Dict>();
+    Frame* frame = ts.frames.push(Frame::size_for(code));
+    frame_init(frame, code, nullptr, globals, builtins_dict, locals ? locals : Value(globals));
+    setup_cells(frame, nullptr);
+    return run_new_frame(frame);
+}
+
+} // namespace pyco

@@ -1,0 +1,33 @@
+// Built-in modules and the import entry points.
+//
+// Each built-in module has a factory that builds its namespace on first
+// import; make_builtin_module() maps a module name to its factory.
+#pragma once
+
+#include <string>
+
+#include "runtime/objects.h"
+
+namespace pyco {
+
+// The module object for a built-in module name, or a null Ref (no error)
+// when `name` is not built in.
+Result<Ref> make_builtin_module(const std::string& name);
+
+// Import a dotted module name (absolute), as `import a.b.c` does; returns
+// the leaf module.
+Result<Ref> import_module(const std::string& full_name);
+
+// Builtins that need the VM (vm/builtins_vm.cpp).
+Status add_vm_builtins(Dict* builtins);
+void init_builtins_vm_types();
+
+// sys.set_asyncgen_hooks / sys.get_asyncgen_hooks (vm/async_generator.cpp).
+extern const MethodDef asyncgen_hook_functions[];
+
+// Module factories (each fills the module's namespace dict).
+Status fill_sys_module(Dict* d);
+Status fill_time_module(Dict* d);
+Status fill_gc_module(Dict* d);
+
+} // namespace pyco

@@ -1,0 +1,457 @@
+// Slow paths of the dispatch loop (see vm/ops.h).
+#include "vm/ops.h"
+
+#include <string>
+#include <vector>
+
+#include "runtime/abstract.h"
+#include "runtime/callable.h"
+#include "runtime/error.h"
+#include "runtime/stdio.h"
+#include "vm/generator.h"
+#include "vm/interpreter.h"
+
+namespace pyco {
+
+namespace {
+std::string tname(Value v) { return std::string(type_name(v)); }
+} // namespace
+
+// ---------------------------------------------------------------- names
+
+ErrorTag raise_unbound_local(Code* code, uint32_t slot) {
+    Str* name = code->varnames.as<Tuple>()->items[slot].as<Str>();
+    return raise_format(UnboundLocalError_type, "cannot access local variable '%s' where it is not associated with a value",
+                        name->data);
+}
+
+static Str* cell_name(Code* code, uint32_t index) {
+    Tuple* cells = code->cellvars.as<Tuple>();
+    if (index < cells->size) return cells->items[index].as<Str>();
+    return code->freevars.as<Tuple>()->items[index - cells->size].as<Str>();
+}
+
+ErrorTag raise_unbound_deref(Code* code, uint32_t index) {
+    Str* name = cell_name(code, index);
+    if (index < code->cellvars.as<Tuple>()->size)
+        return raise_format(UnboundLocalError_type,
+                            "cannot access local variable '%s' where it is not associated with a value", name->data);
+    return raise_format(NameError_type,
+                        "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                        name->data);
+}
+
+static Result<Value> mapping_lookup(Value mapping, Str* name) {
+    if (is_dict(mapping)) return dict_get_str(mapping.as<Dict>(), name);
+    Result<Ref> r = getitem(mapping, Value(name));
+    if (r.ok()) {
+        // Keep the value alive through the caller's incref: borrowed from a
+        // fresh reference, so hand it over via a leaked-then-returned Ref.
+        return r.take().release();
+    }
+    if (error_matches(KeyError_type)) {
+        error_clear();
+        return Value();
+    }
+    return kError;
+}
+
+Result<Ref> load_global(Frame* frame, Str* name) {
+    Value v = dict_get_str(frame->globals, name);
+    if (!v) v = dict_get_str(frame->builtins, name);
+    if (!v) return raise_name_error(name);
+    return Ref::borrow(v);
+}
+
+Result<Ref> load_name(Frame* frame, Str* name) {
+    if (frame->locals) {
+        bool is_plain_dict = is_dict(frame->locals);
+        Value v = TRY(mapping_lookup(frame->locals, name));
+        if (v) return is_plain_dict ? Ref::borrow(v) : Ref::steal(v);
+    }
+    return load_global(frame, name);
+}
+
+Result<Ref> load_class_deref(Frame* frame, uint32_t index) {
+    Str* name = cell_name(frame->code, index);
+    if (frame->locals) {
+        bool is_plain_dict = is_dict(frame->locals);
+        Value v = TRY(mapping_lookup(frame->locals, name));
+        if (v) return is_plain_dict ? Ref::borrow(v) : Ref::steal(v);
+    }
+    Value* cells = frame->slots() + frame->code->nlocals;
+    Value v = cells[index].as<Cell>()->contents;
+    if (!v) return raise_unbound_deref(frame->code, index);
+    return Ref::borrow(v);
+}
+
+Status store_name(Frame* frame, Str* name, Value value) {
+    if (!frame->locals) return raise_format(SystemError_type, "no locals found when storing '%s'", name->data);
+    if (is_dict(frame->locals)) return dict_set_str(frame->locals.as<Dict>(), name, value);
+    return setitem(frame->locals, Value(name), value);
+}
+
+Status delete_name(Frame* frame, Str* name) {
+    if (!frame->locals) return raise_format(SystemError_type, "no locals when deleting '%s'", name->data);
+    if (is_dict(frame->locals)) {
+        bool removed = TRY(dict_del(frame->locals.as<Dict>(), Value(name)));
+        if (!removed) return raise_name_error(name);
+        return ok_status();
+    }
+    Status s = delitem(frame->locals, Value(name));
+    if (s.failed() && error_matches(KeyError_type)) {
+        error_clear();
+        return raise_name_error(name);
+    }
+    return s;
+}
+
+Status delete_global(Frame* frame, Str* name) {
+    bool removed = TRY(dict_del(frame->globals, Value(name)));
+    if (!removed) return raise_name_error(name);
+    return ok_status();
+}
+
+// ---------------------------------------------------------------- methods
+
+Status load_method(Value obj, Str* name, Ref* method, bool* unbound) {
+    TypeObject* t = obj.type();
+    static Value object_getattribute = Value();
+    if (!object_getattribute) object_getattribute = dict_get_str(object_type.dict.as<Dict>(), special_name(Special::getattribute));
+    if (lookup_special(t, Special::getattribute).is(object_getattribute)) {
+        Value descr = type_lookup(t, name);
+        if (descr && (descr.type() == &function_type || descr.type() == &method_descriptor_type)) {
+            Ref* dict_slot = instance_dict_slot(obj);
+            bool shadowed = dict_slot && *dict_slot && dict_get_str(dict_slot->as<Dict>(), name);
+            if (!shadowed) {
+                *method = Ref::borrow(descr);
+                *unbound = true;
+                return ok_status();
+            }
+        }
+    }
+    *method = TRY(getattr(obj, name));
+    *unbound = false;
+    return ok_status();
+}
+
+// ---------------------------------------------------------------- unpacking
+
+static ErrorTag not_enough_values(size_t expected, size_t got, bool at_least) {
+    return raise_format(ValueError_type, "not enough values to unpack (expected %s%zu, got %zu)", at_least ? "at least " : "",
+                        expected, got);
+}
+
+static Status check_unpackable(Value seq) {
+    if (!lookup_special(seq.type(), Special::iter) && !lookup_special(seq.type(), Special::getitem))
+        return raise_format(TypeError_type, "cannot unpack non-iterable %s object", tname(seq).c_str());
+    return ok_status();
+}
+
+Status unpack_sequence(Value seq, uint32_t count, Value* out) {
+    if (seq.type() == &tuple_type || seq.type() == &list_type) {
+        bool is_t = seq.type() == &tuple_type;
+        int64_t n = is_t ? seq.as<Tuple>()->size : seq.as<List>()->size;
+        Value* items = is_t ? seq.as<Tuple>()->items : seq.as<List>()->items;
+        if (n < count) return not_enough_values(count, static_cast<size_t>(n), false);
+        if (n > count) return raise_format(ValueError_type, "too many values to unpack (expected %u)", count);
+        for (uint32_t i = 0; i < count; ++i) {
+            incref(items[i]);
+            out[count - 1 - i] = items[i];
+        }
+        return ok_status();
+    }
+    TRY(check_unpackable(seq));
+    Ref it = TRY(iter(seq));
+    std::vector<Ref> items;
+    for (;;) {
+        Ref x = TRY(next(it));
+        if (!x) break;
+        if (items.size() == count) return raise_format(ValueError_type, "too many values to unpack (expected %u)", count);
+        items.push_back(std::move(x));
+    }
+    if (items.size() < count) return not_enough_values(count, items.size(), false);
+    for (uint32_t i = 0; i < count; ++i) out[count - 1 - i] = items[i].release();
+    return ok_status();
+}
+
+Status unpack_ex(Value seq, uint32_t before, uint32_t after, Value* out) {
+    TRY(check_unpackable(seq));
+    Ref list = TRY(sequence_to_list(seq));
+    List* l = list.as<List>();
+    size_t n = static_cast<size_t>(l->size);
+    if (n < before + after) return not_enough_values(before + after, n, true);
+    // Stack order: after items (last first), the starred list, before items.
+    uint32_t total = before + after + 1;
+    size_t k = 0;
+    for (size_t i = n; i-- > n - after;) {
+        incref(l->items[i]);
+        out[k++] = l->items[i];
+    }
+    Handle<List> middle = list_new();
+    for (size_t i = before; i < n - after; ++i) TRY(list_append(middle.get(), l->items[i]));
+    out[k++] = Value(middle.release());
+    for (size_t i = before; i-- > 0;) {
+        incref(l->items[i]);
+        out[k++] = l->items[i];
+    }
+    (void)total;
+    return ok_status();
+}
+
+// ---------------------------------------------------------------- f-strings
+
+Result<Ref> format_value(Value v, uint32_t flags, Value spec) {
+    Ref converted;
+    switch (flags & kFormatConvMask) {
+    case kFormatStr: converted = TRY(str(v)); break;
+    case kFormatRepr: converted = TRY(repr(v)); break;
+    case kFormatAscii: converted = TRY(ascii(v)); break;
+    default: converted = Ref::borrow(v); break;
+    }
+    if (!spec && converted.get().type() == &str_type) return converted;
+    return format(converted, spec);
+}
+
+Result<Ref> build_string(Value* parts, uint32_t count) {
+    std::string out;
+    for (uint32_t i = 0; i < count; ++i) out += parts[i].as<Str>()->view();
+    return make_str(out).ref();
+}
+
+// ---------------------------------------------------------------- collections
+
+Status dict_update_from(Value dict, Value mapping, Value callable_for_merge) {
+    Dict* d = dict.as<Dict>();
+    if (is_dict(mapping)) {
+        Value k, v;
+        for (int64_t pos = 0; dict_next(mapping.as<Dict>(), &pos, &k, &v);) {
+            if (callable_for_merge) {
+                Value existing = TRY(dict_get(d, k));
+                if (existing) {
+                    std::string fname = "function";
+                    Ref qn = TRY(getattr_opt(callable_for_merge, intern("__qualname__")));
+                    if (qn && is_str(qn)) fname = std::string(qn.as<Str>()->view()) + "()";
+                    std::string key = is_str(k) ? std::string(k.as<Str>()->view()) : TRY(repr_text(k));
+                    return raise_format(TypeError_type, "%s got multiple values for keyword argument '%s'", fname.c_str(),
+                                        key.c_str());
+                }
+            }
+            TRY(dict_set(d, k, v));
+        }
+        return ok_status();
+    }
+    Ref keys_fn = TRY(getattr_opt(mapping, intern("keys")));
+    if (!keys_fn) {
+        if (callable_for_merge) {
+            std::string fname = "function";
+            Ref qn = TRY(getattr_opt(callable_for_merge, intern("__qualname__")));
+            if (qn && is_str(qn)) fname = std::string(qn.as<Str>()->view()) + "()";
+            return raise_format(TypeError_type, "%s argument after ** must be a mapping, not %s", fname.c_str(),
+                                tname(mapping).c_str());
+        }
+        return raise_format(TypeError_type, "'%s' object is not a mapping", tname(mapping).c_str());
+    }
+    Ref keys = TRY(call(keys_fn, {}));
+    return for_each(keys, [&](Value k) -> Status {
+        Ref v = TRY(getitem(mapping, k));
+        if (callable_for_merge && TRY(dict_get(d, k)))
+            return raise_format(TypeError_type, "got multiple values for keyword argument '%s'",
+                                is_str(k) ? k.as<Str>()->data : "?");
+        return dict_set(d, k, v);
+    });
+}
+
+Result<Ref> build_map(Value* items, uint32_t pairs) {
+    Handle<Dict> d = dict_new();
+    for (uint32_t i = 0; i < pairs; ++i) TRY(dict_set(d.get(), items[2 * i], items[2 * i + 1]));
+    return std::move(d).ref();
+}
+
+Result<Ref> build_set(Value* items, uint32_t count) {
+    Handle<Set> s = set_new(&set_type);
+    for (uint32_t i = 0; i < count; ++i) TRY(set_add(s.get(), items[i]));
+    return std::move(s).ref();
+}
+
+Result<Ref> build_slice(Value* items, uint32_t count) {
+    return make_slice(items[0], items[1], count == 3 ? items[2] : None());
+}
+
+// ---------------------------------------------------------------- functions
+
+Result<Ref> make_function(Frame* frame, Code* code, uint32_t flags, Value* extras) {
+    auto* f = alloc<Function>(&function_type);
+    Ref keep = Ref::steal(Value(f));
+    f->code = Ref::borrow(Value(code));
+    f->globals = Ref::borrow(Value(frame->globals));
+    f->builtins = Ref::borrow(Value(frame->builtins));
+    f->name = code->name;
+    f->qualname = code->qualname;
+    size_t k = 0;
+    if (flags & kMakeDefaults) f->defaults = Ref::borrow(extras[k++]);
+    if (flags & kMakeKwDefaults) f->kwdefaults = Ref::borrow(extras[k++]);
+    if (flags & kMakeAnnotations) f->annotations = Ref::borrow(extras[k++]);
+    if (flags & kMakeClosure) f->closure = Ref::borrow(extras[k++]);
+    Tuple* consts = code->consts.as<Tuple>();
+    bool is_lambda = code->name.as<Str>()->view() == "<lambda>";
+    if (!is_lambda && consts->size > 0 && is_str(consts->items[0])) f->doc = Ref::borrow(consts->items[0]);
+    if (Value module = dict_get_str(frame->globals, intern("__name__"))) f->module = Ref::borrow(module);
+    return keep;
+}
+
+// ---------------------------------------------------------------- exceptions
+
+static bool is_exception_class(Value v) {
+    return isinstance(v, &type_type) && is_subtype(v.as<TypeObject>(), &BaseException_type);
+}
+
+Result<bool> exception_matches_spec(Value exc, Value spec) {
+    if (is_tuple(spec)) {
+        Tuple* t = spec.as<Tuple>();
+        for (int64_t i = 0; i < t->size; ++i)
+            if (!is_exception_class(t->items[i]))
+                return raise(TypeError_type, "catching classes that do not inherit from BaseException is not allowed");
+        for (int64_t i = 0; i < t->size; ++i)
+            if (isinstance(exc, t->items[i].as<TypeObject>())) return true;
+        return false;
+    }
+    if (!is_exception_class(spec))
+        return raise(TypeError_type, "catching classes that do not inherit from BaseException is not allowed");
+    return isinstance(exc, spec.as<TypeObject>());
+}
+
+static Result<Ref> instantiate_exception(Value v, const char* what) {
+    if (is_exception_class(v)) {
+        Ref e = TRY(call(v, {}));
+        if (!isinstance(e, &BaseException_type))
+            return raise_format(TypeError_type, "calling %s should have returned an instance of BaseException, not %s",
+                                TRY(repr_text(v)).c_str(), tname(e).c_str());
+        return e;
+    }
+    if (isinstance(v, &BaseException_type)) return Ref::borrow(v);
+    return raise(TypeError_type, what);
+}
+
+Status do_raise(Value exc, Value cause) {
+    Ref e = TRY(instantiate_exception(exc, "exceptions must derive from BaseException"));
+    if (cause) {
+        Ref c;
+        if (!cause.is(None())) c = TRY(instantiate_exception(cause, "exception causes must derive from BaseException"));
+        auto* be = e.as<BaseException>();
+        be->cause = c;
+        be->suppress_context = true;
+    }
+    return raise_object(std::move(e));
+}
+
+static Result<Ref> bind_special(Value obj, Value attr) {
+    if (Value get = lookup_special(attr.type(), Special::get)) return call(get, {attr, obj, Value(obj.type())});
+    return Ref::borrow(attr);
+}
+
+Status before_with(Value ctx, Ref* exit, Ref* enter_result, bool is_async) {
+    Special enter_id = is_async ? Special::aenter : Special::enter;
+    Special exit_id = is_async ? Special::aexit : Special::exit;
+    Value enter = lookup_special(ctx.type(), enter_id);
+    Value ex = lookup_special(ctx.type(), exit_id);
+    if (!enter || !ex) {
+        const char* protocol = is_async ? "asynchronous context manager" : "context manager";
+        if (!enter)
+            return raise_format(TypeError_type, "'%s' object does not support the %s protocol", tname(ctx).c_str(), protocol);
+        return raise_format(TypeError_type, "'%s' object does not support the %s protocol (missed __%sexit__ method)",
+                            tname(ctx).c_str(), protocol, is_async ? "a" : "");
+    }
+    *exit = TRY(bind_special(ctx, ex));
+    Ref bound_enter = TRY(bind_special(ctx, enter));
+    *enter_result = TRY(call(bound_enter, {}));
+    return ok_status();
+}
+
+Result<Ref> call_exit_with_exception(Value exit, Value exc) {
+    Value tb = exc.as<BaseException>()->traceback ? exc.as<BaseException>()->traceback.get() : None();
+    return call(exit, {Value(exc.type()), exc, tb});
+}
+
+// ---------------------------------------------------------------- coroutines
+
+Result<Ref> get_awaitable(Value v, uint32_t where) {
+    TypeObject* t = v.type();
+    if (t == &coroutine_type) {
+        auto* gen = v.as<Generator>();
+        if (gen->state == GenState::Closed) return raise(RuntimeError_type, "cannot reuse already awaited coroutine");
+        return Ref::borrow(v);
+    }
+    if (t == &generator_type && (v.as<Generator>()->code.as<Code>()->flags & kCodeIterableCoroutine)) return Ref::borrow(v);
+    Value aw = lookup_special(t, Special::await);
+    if (!aw) {
+        if (where == 1)
+            return raise_format(TypeError_type,
+                                "'async with' received an object from __aenter__ that does not implement __await__: %s",
+                                tname(v).c_str());
+        if (where == 2)
+            return raise_format(TypeError_type,
+                                "'async with' received an object from __aexit__ that does not implement __await__: %s",
+                                tname(v).c_str());
+        return raise_format(TypeError_type, "object %s can't be used in 'await' expression", tname(v).c_str());
+    }
+    Ref r = TRY(call_special(v, Special::await, {}));
+    if (r.get().type() == &coroutine_type ||
+        (r.get().type() == &generator_type && (r.as<Generator>()->code.as<Code>()->flags & kCodeIterableCoroutine)))
+        return raise(TypeError_type, "__await__() returned a coroutine");
+    if (!r.get().type()->iternext && !lookup_special(r.get().type(), Special::next))
+        return raise_format(TypeError_type, "__await__() returned non-iterator of type '%s'", tname(r).c_str());
+    return r;
+}
+
+Result<Ref> get_aiter(Value v) {
+    Ref r = TRY(call_special(v, Special::aiter, {}));
+    if (!r)
+        return raise_format(TypeError_type, "'async for' requires an object with __aiter__ method, got %s", tname(v).c_str());
+    if (!lookup_special(r.get().type(), Special::anext))
+        return raise_format(TypeError_type,
+                            "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                            tname(r).c_str());
+    return r;
+}
+
+Result<Ref> get_anext(Value aiter) {
+    Ref r = TRY(call_special(aiter, Special::anext, {}));
+    if (!r)
+        return raise_format(TypeError_type, "'async for' requires an iterator with __anext__ method, got %s",
+                            tname(aiter).c_str());
+    Result<Ref> aw = get_awaitable(r, 0);
+    if (aw.failed()) {
+        if (error_matches(TypeError_type)) {
+            error_clear();
+            return raise_format(TypeError_type,
+                                "'async for' received an invalid object from __anext__: %s", tname(r).c_str());
+        }
+        return kError;
+    }
+    return aw;
+}
+
+Result<Ref> get_yield_from_iter(Frame* frame, Value v) {
+    if (v.type() == &coroutine_type) {
+        if (!(frame->code->flags & (kCodeCoroutine | kCodeIterableCoroutine)))
+            return raise(TypeError_type, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        return Ref::borrow(v);
+    }
+    if (v.type() == &generator_type) return Ref::borrow(v);
+    return iter(v);
+}
+
+// ---------------------------------------------------------------- REPL
+
+Status print_expr(Value v) {
+    ThreadState& ts = thread_state();
+    if (v.is(None())) return ok_status();
+    // builtins._ = None first, as sys.displayhook does, so repr() sees the old value gone.
+    TRY(dict_set_str(ts.builtins.as<Dict>(), intern("_"), None()));
+    std::string text = TRY(repr_text(v));
+    TRY(write_stdout(text + "\n"));
+    return dict_set_str(ts.builtins.as<Dict>(), intern("_"), v);
+}
+
+} // namespace pyco

@@ -1,0 +1,60 @@
+// Slow paths of the dispatch loop, kept out of it so the loop stays small:
+// each is one named function with the opcode's full CPython semantics.
+#pragma once
+
+#include "runtime/objects.h"
+#include "vm/frame.h"
+
+namespace pyco {
+
+// Names.
+ErrorTag raise_unbound_local(Code* code, uint32_t slot);
+ErrorTag raise_unbound_deref(Code* code, uint32_t cell_index);
+Result<Ref> load_name(Frame* frame, Str* name);     // locals, globals, builtins
+Result<Ref> load_global(Frame* frame, Str* name);   // globals, builtins
+Result<Ref> load_class_deref(Frame* frame, uint32_t cell_index);
+Status store_name(Frame* frame, Str* name, Value value);
+Status delete_name(Frame* frame, Str* name);
+Status delete_global(Frame* frame, Str* name);
+
+// Method lookup for LOAD_METHOD: fills method/self (self null when `method`
+// is already bound or a plain attribute).
+Status load_method(Value obj, Str* name, Ref* method, bool* unbound);
+
+// Unpacking: writes `count` owned values to out[0..count) in stack order
+// (last item first), CPython's messages on length mismatch.
+Status unpack_sequence(Value seq, uint32_t count, Value* out);
+Status unpack_ex(Value seq, uint32_t before, uint32_t after, Value* out);
+
+// f-strings.
+Result<Ref> format_value(Value v, uint32_t flags, Value spec);
+Result<Ref> build_string(Value* parts, uint32_t count);
+
+// Collections.
+Status dict_update_from(Value dict, Value mapping, Value callable_for_merge /* null: update */);
+Result<Ref> build_map(Value* items, uint32_t pairs);
+Result<Ref> build_set(Value* items, uint32_t count);
+Result<Ref> build_slice(Value* items, uint32_t count);
+
+// Functions, classes, imports.
+Result<Ref> make_function(Frame* frame, Code* code, uint32_t flags, Value* extras);
+Result<Ref> import_name(Frame* frame, Str* name, Value fromlist, Value level);
+Result<Ref> import_from(Value module, Str* name);
+Status import_star(Frame* frame, Value module);
+
+// Exceptions and context managers.
+Result<bool> exception_matches_spec(Value exc, Value spec); // CHECK_EXC_MATCH
+Status do_raise(Value exc, Value cause);                    // RAISE_VARARGS 1/2
+Status before_with(Value ctx, Ref* exit, Ref* enter_result, bool is_async);
+Result<Ref> call_exit_with_exception(Value exit, Value exc);
+
+// Coroutines.
+Result<Ref> get_awaitable(Value v, uint32_t where);
+Result<Ref> get_aiter(Value v);
+Result<Ref> get_anext(Value aiter);
+Result<Ref> get_yield_from_iter(Frame* frame, Value v);
+
+// REPL.
+Status print_expr(Value v);
+
+} // namespace pyco

@@ -1,0 +1,146 @@
+// The embedding API (vm/pyco.h): compile, run, report.
+#include "vm/pyco.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "parser/parser.h"
+#include "runtime/abstract.h"
+#include "runtime/callable.h"
+#include "runtime/error.h"
+#include "runtime/source_cache.h"
+#include "runtime/stdio.h"
+#include "vm/interpreter.h"
+
+namespace pyco {
+
+namespace {
+
+std::string source_line(const std::string& source, int lineno) {
+    std::istringstream in(source);
+    std::string line;
+    for (int i = 1; std::getline(in, line); ++i)
+        if (i == lineno) return line + "\n";
+    return "";
+}
+
+ErrorTag raise_syntax_error(const SyntaxErrorInfo& info, const std::string& source, const std::string& filename) {
+    TypeObject* type = &SyntaxError_type;
+    if (info.type == "IndentationError") type = &IndentationError_type;
+    else if (info.type == "TabError") type = &TabError_type;
+    Result<Ref> made = make_exception(*type, info.message);
+    if (made.failed()) return kError;
+    Ref exc = made.take();
+    auto* e = exc.as<BaseException>();
+    e->msg = make_str(info.message).ref();
+    e->filename = make_str(filename).ref();
+    e->lineno = make_int(info.lineno);
+    e->offset = make_int(info.col_offset + 1);
+    std::string text = source_line(source, info.lineno);
+    e->text = text.empty() ? Ref::borrow(None()) : make_str(text).ref();
+    e->end_lineno = info.end_lineno >= 0 ? make_int(info.end_lineno) : Ref::borrow(None());
+    e->end_offset = info.end_col_offset >= 0 ? make_int(info.end_col_offset + 1) : Ref::borrow(None());
+    Handle<Tuple> details = tuple_pack({e->filename, e->lineno, e->offset, e->text, e->end_lineno, e->end_offset});
+    e->args = tuple_pack({e->msg, details}).ref();
+    return raise_object(std::move(exc));
+}
+
+} // namespace
+
+Result<Handle<Code>> compile_source(const std::string& source, const std::string& filename, CompileMode mode) {
+    register_source(filename, source);
+    ParseResult parsed = parse_module(source);
+    if (parsed.error) return raise_syntax_error(*parsed.error, source, filename);
+    return compile_module(*parsed.module, filename, source, mode);
+}
+
+Result<Ref> exec_source(const std::string& source, const std::string& filename, Dict* globals, Value locals,
+                        CompileMode mode) {
+    Handle<Code> code = TRY(compile_source(source, filename, mode));
+    return run_code(code.get(), globals, locals);
+}
+
+// ---------------------------------------------------------------- top level
+
+int report_uncaught_exception() {
+    Ref exc = error_fetch();
+    if (!exc) return 0;
+    if (exception_matches(exc, SystemExit_type)) {
+        Value code = exc.as<BaseException>()->code ? exc.as<BaseException>()->code.get() : None();
+        if (code.is(None())) return 0;
+        int64_t status;
+        if (is_int(code) && int_to_int64(code, &status)) return static_cast<int>(status & 0xFF);
+        Result<std::string> text = str_text(code);
+        flush_stdout();
+        if (text.ok()) write_stderr(text.value() + "\n");
+        else error_clear();
+        return 1;
+    }
+    flush_stdout();
+    print_exception(exc);
+    return 1;
+}
+
+Interpreter::Interpreter(const std::vector<std::string>& argv) {
+    init_interpreter(argv);
+    ThreadState& ts = thread_state();
+    Value existing = dict_get_str(ts.modules.as<Dict>(), intern("__main__"));
+    if (existing) {
+        main_ = existing.as<Module>()->dict;
+        return;
+    }
+    Handle<Module> main_module = make_module("__main__");
+    Dict* d = main_module->dict.as<Dict>();
+    (void)dict_set_str(d, intern("__builtins__"), ts.builtins);
+    (void)dict_set_str(d, intern("__package__"), None());
+    (void)dict_set_str(d, intern("__spec__"), None());
+    (void)dict_set_str(d, intern("__annotations__"), dict_new());
+    (void)dict_set_str(ts.modules.as<Dict>(), intern("__main__"), main_module);
+    main_ = main_module->dict;
+}
+
+int Interpreter::finish(Result<Ref> result) {
+    int status = result.ok() ? 0 : report_uncaught_exception();
+    flush_stdout();
+    return status;
+}
+
+int Interpreter::run_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    (void)dict_set_str(main_dict(), intern("__file__"), make_str(path));
+    return finish(exec_source(ss.str(), path, main_dict()));
+}
+
+int Interpreter::run_string(const std::string& source, const std::string& filename) {
+    return finish(exec_source(source, filename, main_dict()));
+}
+
+Interpreter::InputStatus Interpreter::run_interactive(const std::string& source, int* exit_status, bool* exited) {
+    *exited = false;
+    *exit_status = 0;
+    ParseResult parsed = parse_module(source);
+    if (parsed.error && parsed.error->incomplete_input) return InputStatus::Incomplete;
+    register_source("<stdin>", source);
+    Result<Ref> r = kError;
+    if (parsed.error) {
+        (void)raise_syntax_error(*parsed.error, source, "<stdin>");
+    } else {
+        Result<Handle<Code>> code = compile_module(*parsed.module, "<stdin>", source, CompileMode::Single);
+        if (code.ok()) r = run_code(code.value().get(), main_dict(), Value());
+    }
+    if (r.failed()) {
+        if (error_matches(SystemExit_type)) {
+            *exit_status = report_uncaught_exception();
+            *exited = true;
+        } else {
+            flush_stdout();
+            print_exception(error_fetch());
+        }
+    }
+    flush_stdout();
+    return InputStatus::Complete;
+}
+
+} // namespace pyco

@@ -1,0 +1,48 @@
+// The embedding API: what the CLI, the REPL and the tests use to run Python.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "runtime/objects.h"
+#include "vm/compiler.h"
+
+namespace pyco {
+
+// Source text -> code object. Syntax errors are raised as SyntaxError
+// objects carrying filename, line, offset and text.
+Result<Handle<Code>> compile_source(const std::string& source, const std::string& filename, CompileMode mode);
+// Compile and run `source` in `globals` (and `locals`, default: globals).
+Result<Ref> exec_source(const std::string& source, const std::string& filename, Dict* globals, Value locals = Value(),
+                        CompileMode mode = CompileMode::Exec);
+
+// Process-wide start-up: the object model, builtins, sys. Idempotent.
+void init_interpreter(const std::vector<std::string>& argv);
+
+class Interpreter {
+public:
+    // argv as sys.argv will see it (argv[0] is the script path, '-c' or '').
+    explicit Interpreter(const std::vector<std::string>& argv);
+
+    // Each returns the process exit status CPython would use: 0, 1 after an
+    // uncaught exception (traceback printed), SystemExit's code.
+    int run_file(const std::string& path);
+    int run_string(const std::string& source, const std::string& filename = "<string>");
+
+    // One REPL input. Incomplete means: read more lines and call again with
+    // the whole text.
+    enum class InputStatus { Complete, Incomplete };
+    InputStatus run_interactive(const std::string& source, int* exit_status, bool* exited);
+
+    Dict* main_dict() const { return main_.as<Dict>(); }
+
+private:
+    int finish(Result<Ref> result);
+    Ref main_;
+};
+
+// Print an uncaught exception the way CPython's top level does and return
+// the exit status (SystemExit handled: its code, or its message and 1).
+int report_uncaught_exception();
+
+} // namespace pyco
