@@ -107,9 +107,22 @@ SourcePos Lexer::pos_before(const char* p) const {
 // ---------------------------------------------------------------------------
 // Errors: the first one wins and stops the lexer.
 
-void Lexer::fail(const LexError& error) {
+void Lexer::fail(LexError error) {
+    if (soft_error_) {
+        // CPython only lets errors that raise an exception in its tokenizer
+        // replace a parser error; an unclosed bracket wins if it was opened
+        // on an earlier line.
+        bool replaces = error.rank == LexError::Rank::Tokenizer ||
+                        (error.rank == LexError::Rank::UnclosedBracket && soft_error_->pos.line > error.pos.line);
+        if (!replaces) error = *soft_error_;
+    }
     if (result_.errors.empty()) result_.errors.push_back(error);
     done_ = true;
+}
+
+void Lexer::fail_soft(LexError error) {
+    error.rank = LexError::Rank::AtPosition;
+    if (!soft_error_) soft_error_ = error;
 }
 
 void Lexer::fail_at(SourcePos at, std::string message, std::string type) {
@@ -131,9 +144,10 @@ void Lexer::emit_token(Token token) {
     if (pending_ && !is_literal) {
         LexError error = pending_->error;
         if (pending_->at_next_token) error.pos = token.span.begin;
-        fail(error);
-        return;
+        pending_.reset();
+        fail_soft(error);
     }
+    if (soft_error_) return; // only scanning on for tokenizer errors
     result_.tokens.push_back(std::move(token));
 }
 
@@ -194,21 +208,38 @@ void Lexer::lex_line_start() {
 
     SourcePos first = pos(cur_);
     auto tab_error = [&] {
-        fail_at(SourcePos{line_, 0}, "inconsistent use of tabs and spaces in indentation", "TabError");
+        LexError error;
+        error.type = "TabError";
+        error.message = "inconsistent use of tabs and spaces in indentation";
+        error.pos = SourcePos{line_, 0};
+        error.rank = LexError::Rank::AtPosition;
+        fail(error);
     };
     if (col == indents_.back()) {
         if (altcol != alt_indents_.back()) tab_error();
     } else if (col > indents_.back()) {
         if (indents_.size() >= kMaxIndent) {
-            fail_at(SourcePos{line_, 0}, "too many levels of indentation", "IndentationError");
+            LexError error;
+            error.type = "IndentationError";
+            error.message = "too many levels of indentation";
+            error.pos = SourcePos{line_, 0};
+            error.rank = LexError::Rank::AtPosition;
+            fail(error);
             return;
         }
         if (altcol <= alt_indents_.back()) return tab_error();
         // The grammar only allows INDENT after "...:" NEWLINE; CPython's
         // parser reports any other one as an IndentationError.
         size_t n = result_.tokens.size();
-        if (n < 2 || result_.tokens[n - 2].kind != TokenKind::Colon) {
-            fail_at(SourcePos{line_, first.col > 0 ? first.col - 1 : 0}, "unexpected indent", "IndentationError");
+        // It is raised without re-tokenizing the rest, so later tokenizer
+        // errors do not replace it (unlike other parser-level errors).
+        if (!soft_error_ && (n < 2 || result_.tokens[n - 2].kind != TokenKind::Colon)) {
+            LexError error;
+            error.type = "IndentationError";
+            error.message = "unexpected indent";
+            error.pos = SourcePos{line_, first.col > 0 ? first.col - 1 : 0};
+            error.rank = LexError::Rank::AtPosition;
+            fail(error);
             return;
         }
         indents_.push_back(col);
@@ -229,7 +260,12 @@ void Lexer::lex_line_start() {
             // CPython puts the caret at the end of the offending line.
             const char* eol = cur_;
             while (*eol != '\n' && eol != end_) ++eol;
-            fail_at(pos(eol), "unindent does not match any outer indentation level", "IndentationError");
+            LexError error;
+            error.type = "IndentationError";
+            error.message = "unindent does not match any outer indentation level";
+            error.pos = pos(eol);
+            error.rank = LexError::Rank::AtPosition;
+            fail(error);
             return;
         }
         if (altcol != alt_indents_.back()) return tab_error();
@@ -242,7 +278,11 @@ bool Lexer::skip_line_continuation(const char* backslash) {
     cur_ = backslash + 1;
     int c = nextc();
     if (c != '\n') {
-        fail_at(pos(backslash + 1), "unexpected character after line continuation character");
+        LexError error;
+        error.message = "unexpected character after line continuation character";
+        error.pos = pos(backslash + 1);
+        error.rank = LexError::Rank::AtPosition;
+        fail(error);
         return false;
     }
     SourcePos after = pos(backslash + 1);
@@ -252,6 +292,7 @@ bool Lexer::skip_line_continuation(const char* backslash) {
         error.message = "unexpected EOF while parsing";
         error.pos = after;
         error.incomplete_input = true;
+        error.rank = LexError::Rank::AtPosition;
         fail(error);
         return false;
     }
@@ -265,6 +306,7 @@ void Lexer::lex_eof() {
         error.message = std::string("'") + open.ch + "' was never closed";
         error.pos = open.pos;
         error.incomplete_input = true;
+        error.rank = LexError::Rank::UnclosedBracket;
         fail(error);
         return;
     }
@@ -280,6 +322,10 @@ void Lexer::lex_eof() {
             indents_.pop_back();
             emit_layout(TokenKind::Dedent, pos(cur_));
         }
+    }
+    if (soft_error_) {
+        fail(*soft_error_); // no tokenizer error came after it
+        return;
     }
     emit_layout(TokenKind::EndOfFile, pos(cur_));
     done_ = true;
@@ -369,7 +415,7 @@ void Lexer::lex_invalid_character(const char* start) {
     error.message = "invalid syntax";
     error.pos = pos(start);
     error.end_col = error.pos.col + 1;
-    fail(error);
+    fail_soft(error);
 }
 
 // ---------------------------------------------------------------------------

@@ -47,7 +47,8 @@ private:
     SourcePos pos_before(const char* p) const; // the character before p
 
     // --- errors ---
-    void fail(const LexError& error);
+    void fail(LexError error);
+    void fail_soft(LexError error);
     void fail_at(SourcePos at, std::string message, std::string type = "SyntaxError");
     void fail_before_cur(std::string message); // CPython's syntaxerror(tok, ...)
 
@@ -118,6 +119,11 @@ private:
         bool at_next_token; // position = next token's start
     };
     std::optional<PendingError> pending_;
+
+    // An error CPython's *parser* raises (stray '$', literal errors) and
+    // later replaces by a tokenizer error found further on. Lexing goes on without emitting tokens, because a
+    // later tokenizer error would replace it in CPython.
+    std::optional<LexError> soft_error_;
 
     LexResult result_;
     bool done_ = false;

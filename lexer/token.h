@@ -121,6 +121,19 @@ struct LexError {
     bool incomplete_input = false;    // caused only by the end of input (unterminated
                                       // triple-quoted string, unclosed bracket, trailing
                                       // backslash): the REPL should read more lines
+    // How this error ranks against the parser's own errors. CPython's
+    // tokenizer runs lazily under its parser, and after a parser error it
+    // tokenizes the rest of the file so that most tokenizer errors win.
+    // `tokens` stops where the error is, so the parser applies the rank:
+    enum class Rank : uint8_t {
+        Tokenizer,       // wins over any parser error, even an earlier one
+        AtPosition,      // reported only if the parser reaches it without failing first
+                         // (CPython parser-level errors such as "unexpected indent",
+                         // bad escapes, f-string errors; and backslash/indentation errors)
+        UnclosedBracket, // like AtPosition, but also wins over a parser error on a
+                         // line after pos.line ("'(' was never closed")
+    };
+    Rank rank = Rank::Tokenizer;
 };
 
 // Literal decoding notes: \N{NAME} knows the names of the Latin, Greek,
@@ -146,7 +159,8 @@ struct LexError {
 //    Errors inside an f-string expression use real file positions (CPython
 //    reports them relative to the parenthesized expression text).
 //  * On error, `tokens` holds what was lexed before the error (no EndOfFile),
-//    so the parser may still report an earlier syntax error of its own.
+//    so the parser may still report an earlier syntax error of its own; see
+//    LexError::rank for which error CPython would report.
 //    Columns are byte offsets; CPython's SyntaxError.offset counts
 //    characters, so convert with the line text when printing.
 struct LexResult {

@@ -1022,3 +1022,44 @@ TEST(LexerSource, UnknownEncoding) {
 TEST(LexerSource, BomWithOtherEncoding) {
     expect_syntax_error("\xEF\xBB\xBF# coding: latin-1\nx=1\n", "encoding problem: iso-8859-1 with BOM", 1, 0);
 }
+
+// ---------------------------------------------------------------------------
+// Which error wins (LexError::rank): after a parser-level error CPython
+// tokenizes the rest of the file, and most tokenizer errors replace it.
+
+TEST(LexerErrorRank, TokenizerErrorsWinOverEarlierParserLevelErrors) {
+    expect_syntax_error("x = f'{}'\ny = 0x\n", "invalid hexadecimal literal", 2, 5);
+    expect_syntax_error("x = $\ny = 0x\n", "invalid hexadecimal literal", 2, 5);
+    EXPECT_EQ(error_of("x = $\ny = 0x\n").rank, LexError::Rank::Tokenizer);
+}
+
+TEST(LexerErrorRank, ParserLevelErrorStopsTheTokenStream) {
+    LexResult r = lex("x = f'{}'\ny = 1\n");
+    EXPECT_EQ(kinds_of(r.tokens), "NAME = FSTR");
+    EXPECT_EQ(r.errors[0].rank, LexError::Rank::AtPosition);
+}
+
+TEST(LexerErrorRank, PositionalTokenizerErrorsDoNotReplace) {
+    expect_syntax_error("x = f'{}'\n  \\ y\n", "f-string: empty expression not allowed", 1, 9);
+    expect_syntax_error("x = '\\x4'\nif 1:\n\tx\n        y\n",
+                        "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX "
+                        "escape",
+                        1, 9);
+}
+
+TEST(LexerErrorRank, UnexpectedIndentIsNotReplaced) {
+    expect_error("  x\ny = 0x\n", "IndentationError", "unexpected indent", 1, 1);
+}
+
+TEST(LexerErrorRank, UnclosedBracketFromEarlierLineWins) {
+    LexError e = error_of("foo(\nx = $\n");
+    EXPECT_EQ(e.message, "'(' was never closed");
+    EXPECT_EQ(e.rank, LexError::Rank::UnclosedBracket);
+    expect_syntax_error("x = f'{}' + (\n", "f-string: empty expression not allowed", 1, 10);
+}
+
+TEST(LexerErrorRank, IndentationErrorsArePositional) {
+    EXPECT_EQ(error_of("if x:\n\ta\n        b\n").rank, LexError::Rank::AtPosition);
+    EXPECT_EQ(error_of("if x:\n    a\n  b\n").rank, LexError::Rank::AtPosition);
+    EXPECT_EQ(error_of("x = 1 \\ y\n").rank, LexError::Rank::AtPosition);
+}
