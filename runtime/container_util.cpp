@@ -72,6 +72,14 @@ Status search_bounds(const Value* args, size_t nargs, size_t first, int64_t size
     return ok_status();
 }
 
+Result<int64_t> ssize_arg(Value v) {
+    if (v.is_small_int()) return v.as_small_int();
+    Ref as_int = TRY(index_object(v));
+    int64_t out;
+    if (!int_to_int64(as_int, &out)) return raise(OverflowError_type, "Python int too large to convert to C ssize_t");
+    return out;
+}
+
 Result<bool> repeat_count(Value n, int64_t* count) {
     if (n.is_small_int()) {
         *count = n.as_small_int();

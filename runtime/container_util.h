@@ -52,6 +52,9 @@ Result<int64_t> clamped_index(Value v, const char* message);
 // then clamped to [0, size]).
 Status search_bounds(const Value* args, size_t nargs, size_t first, int64_t size, int64_t* start,
                      int64_t* stop);
+// An index argument of a method (list.insert, list.pop): int-like, and
+// OverflowError "Python int too large to convert to C ssize_t" past int64.
+Result<int64_t> ssize_arg(Value v);
 // Convert a repeat count (`seq * n`): NotImplemented-worthy values give
 // false, huge ints raise OverflowError as CPython does.
 Result<bool> repeat_count(Value n, int64_t* count);

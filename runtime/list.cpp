@@ -395,7 +395,7 @@ Result<Ref> list_extend_method(const Value* args, size_t) {
 
 Result<Ref> list_insert(const Value* args, size_t) {
     List* list = self_list(args);
-    int64_t where = TRY(index_value(args[1]));
+    int64_t where = TRY(ssize_arg(args[1]));
     int64_t n = list->size;
     if (where < 0) {
         where += n;
@@ -414,7 +414,7 @@ Result<Ref> list_insert(const Value* args, size_t) {
 Result<Ref> list_pop(const Value* args, size_t nargs) {
     List* list = self_list(args);
     int64_t i = -1;
-    if (nargs > 1) i = TRY(index_value(args[1]));
+    if (nargs > 1) i = TRY(ssize_arg(args[1]));
     if (list->size == 0) return raise(IndexError_type, "pop from empty list");
     if (!wrap_index(&i, list->size)) return raise(IndexError_type, "pop index out of range");
     Ref item = Ref::steal(list->items[i]);

@@ -19,6 +19,15 @@ namespace {
 
 Tuple* the_empty_tuple = nullptr;
 
+// Created on first use: type creation needs () before init_tuple_type runs.
+// It holds no references, so the collector need not see it.
+Tuple* make_empty_tuple() {
+    auto* t = static_cast<Tuple*>(alloc_var_object(&tuple_type, 0, sizeof(Value)));
+    t->size = 0;
+    gc_untrack(t);
+    return t;
+}
+
 Value tuple_at(Value t, int64_t i) {
     auto* tuple = t.as<Tuple>();
     return i < tuple->size ? tuple->items[i] : Value();
@@ -28,7 +37,7 @@ const SequenceAccess kTupleAccess{tuple_at, tuple_size};
 
 // A tuple of `type` with `n` null items; MemoryError when n is absurd.
 Result<Handle<Tuple>> tuple_alloc(TypeObject* type, int64_t n) {
-    if (n == 0 && type == &tuple_type) return Handle<Tuple>::borrow(the_empty_tuple);
+    if (n == 0 && type == &tuple_type) return Handle<Tuple>::borrow(empty_tuple());
     if (n > kMaxSequenceSize) return raise_no_memory();
     Object* obj = alloc_var_object(type, static_cast<size_t>(n), sizeof(Value));
     if (!obj) return kError;
@@ -276,7 +285,10 @@ Handle<Tuple> tuple_from_array(const Value* items, size_t n) {
     return t;
 }
 
-Tuple* empty_tuple() { return the_empty_tuple; }
+Tuple* empty_tuple() {
+    if (!the_empty_tuple) the_empty_tuple = make_empty_tuple();
+    return the_empty_tuple;
+}
 
 bool is_tuple(Value v) { return isinstance(v, &tuple_type); }
 
@@ -297,10 +309,6 @@ void init_tuple_type() {
                                             .clear = seq_iter_clear,
                                             .iternext = tuple_iter_next,
                                             .methods = tuple_iterator_methods});
-    // The singleton holds no references: nothing for the collector to see.
-    the_empty_tuple = static_cast<Tuple*>(alloc_var_object(&tuple_type, 0, sizeof(Value)));
-    the_empty_tuple->size = 0;
-    gc_untrack(the_empty_tuple);
 }
 
 } // namespace pyco
