@@ -6,14 +6,14 @@ PYCO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export PYCO_JOBS
 PYCO_JOBS=$(nproc 2>/dev/null || echo 2)
 
-# pyco_configure DIR [CMAKE ARGS...]: configure DIR unless it already is
-# (an existing build dir re-runs cmake by itself when CMakeLists change).
+# pyco_configure DIR [CMAKE ARGS...]: (re)configure DIR. Always run: a build
+# dir configured before a target existed (say, `pyco`) has no rule for it,
+# and `cmake --build --target` fails before it would regenerate. Re-running
+# an up-to-date configuration takes about a second.
 pyco_configure() {
   local dir=$1
   shift
-  if [[ ! -f $dir/CMakeCache.txt ]]; then
-    cmake -S "$PYCO_ROOT" -B "$dir" "$@"
-  fi
+  cmake -S "$PYCO_ROOT" -B "$dir" "$@"
 }
 
 # pyco_build_dir [--sanitize]: the build directory for a flavour.
