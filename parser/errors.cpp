@@ -58,6 +58,8 @@ public:
         if (auto info = equals_in_named_expression()) return *info;
         if (auto info = keyword_before_genexp()) return *info;
         if (auto info = dict_display()) return *info;
+        if (auto info = unparenthesized_except_tuple()) return *info;
+        if (auto info = missing_default()) return *info;
         if (t_[i_].kind == K::Dedent && !failed_at_eof(t_, f_)) {
             // CPython reports it without a column (offset 0).
             SourcePos at = token_span(i_).begin;
@@ -268,6 +270,41 @@ private:
         return std::nullopt;
     }
 
+    // except A, B:  (CPython's invalid_except_stmt)
+    std::optional<SyntaxErrorInfo> unparenthesized_except_tuple() const {
+        if (t_[i_].kind != K::Comma || scan::depth_at(t_, i_) != 0) return std::nullopt;
+        size_t s = line_start(i_);
+        if (t_[s].kind != K::Except || s + 1 >= i_) return std::nullopt;
+        size_t end = i_;
+        while (end + 1 < t_.size() && t_[end + 1].kind != K::Colon && t_[end + 1].kind != K::Newline) {
+            if (scan::is_open_bracket(t_[end + 1].kind)) {
+                size_t close = scan::matching_close(t_, end + 1);
+                if (close == scan::npos) break;
+                end = close;
+            } else {
+                ++end;
+            }
+        }
+        if (end + 1 >= t_.size() || t_[end + 1].kind != K::Colon) return std::nullopt;
+        return make_info("multiple exception types must be parenthesized",
+                         {t_[s + 1].span.begin, t_[end + 1].span.begin});
+    }
+
+    // def f(a=): / lambda a=, b: -- CPython's invalid_default.
+    std::optional<SyntaxErrorInfo> missing_default() const {
+        K look = t_[i_].kind;
+        if (i_ == 0 || t_[i_ - 1].kind != K::Equal || (look != K::RParen && look != K::Comma)) return std::nullopt;
+        K kw = t_[line_start(i_)].kind;
+        bool in_def = (kw == K::Def || kw == K::Async) && innermost_bracket() == K::LParen;
+        bool in_lambda = false;
+        for (size_t k = i_; k-- > line_start(i_);) {
+            if (t_[k].kind == K::Colon) break;
+            if (t_[k].kind == K::Lambda) in_lambda = true;
+        }
+        if (!in_def && !in_lambda) return std::nullopt;
+        return make_info("expected default value expression", t_[i_ - 1].span);
+    }
+
     K innermost_bracket() const {
         int depth = 0;
         for (size_t k = i_; k-- > 0;) {
@@ -308,7 +345,8 @@ SyntaxErrorInfo from_lex_error(const LexError& error) {
     // CPython's tokenizer errors end where they start unless a range is
     // given; indentation errors and "'(' was never closed" have no end.
     const std::string& m = error.message;
-    bool no_end = m.find("was never closed") != std::string::npos || error.type != "SyntaxError";
+    bool no_end = m.find("was never closed") != std::string::npos ||
+                  m.find("unexpected EOF") != std::string::npos || error.type != "SyntaxError";
     info.end_lineno = no_end ? -1 : error.pos.line;
     info.end_col_offset = error.end_col >= 0 ? error.end_col : no_end ? -1 : error.pos.col;
     info.incomplete_input = m.find("was never closed") != std::string::npos ||

@@ -31,15 +31,32 @@ bool before(const SyntaxErrorInfo& a, const SyntaxErrorInfo& b) {
     return a.lineno < b.lineno || (a.lineno == b.lineno && a.col_offset < b.col_offset);
 }
 
-// CPython reads tokens lazily: a lexer error wins unless the parser raised a
-// specific (non-generic) error before reaching it. A generic "invalid
-// syntax" makes CPython tokenize the rest of the file, so any lexer error
-// replaces it.
+bool contains(const std::string& text, const char* part) {
+    return text.find(part) != std::string::npos;
+}
+
+// CPython tokenizes lazily, and after any parser error it tokenizes the rest
+// of the source (_PyPegen_tokenize_full_source_to_check_for_errors):
+//   * tokenizer errors that raise (unterminated strings, bad literals,
+//     unmatched brackets, ...) replace the parser's error;
+//   * an unclosed bracket replaces it unless the parser failed with a
+//     generic error on the bracket's own line;
+//   * the others (indentation, stray characters) are only reported when the
+//     parser gets that far.
+// The input is only "incomplete" if the parser did not fail before its end.
 SyntaxErrorInfo pick_error(const SyntaxErrorInfo& parse_error, const LexError& lex_error) {
     SyntaxErrorInfo lex = from_lex_error(lex_error);
+    // The lexer stops at its error, so a parser failure at the end of the
+    // tokens is a consequence of it.
+    if (parse_error.incomplete_input) return lex;
+    lex.incomplete_input = false;
     bool generic = parse_error.message == "invalid syntax";
-    if (!generic && before(parse_error, lex)) return parse_error;
-    return lex;
+    if (contains(lex.message, "was never closed"))
+        return generic && parse_error.lineno <= lex.lineno ? parse_error : lex;
+    bool raising = lex.type == "SyntaxError" && lex.message != "invalid syntax" &&
+                   !contains(lex.message, "unexpected EOF");
+    if (raising) return lex;
+    return before(parse_error, lex) ? parse_error : lex;
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // Adjacent string literals and f-strings -> Constant / JoinedStr, following
 // CPython 3.11's _PyPegen_concatenate_strings: adjacent literal pieces are
-// merged, empty ones dropped; every piece is located at the whole literal.
+// merged, empty ones dropped; every piece is located at the whole literal,
+// except inside format specs, whose JoinedStr and constant pieces are
+// located at the f-string token that holds them (3.11's quirk).
 #include <string>
 
 #include "parser/builder.h"
@@ -11,7 +13,13 @@ namespace {
 
 class JoinedStrBuilder {
 public:
-    explicit JoinedStrBuilder(const SourceSpan& span) : span_(span) {}
+    // `span`: the whole concatenation; `part_span`: where JoinedStr and
+    // constants built by this builder are located.
+    JoinedStrBuilder(const SourceSpan& span, const SourceSpan& part_span) : span_(span), part_span_(part_span) {}
+    explicit JoinedStrBuilder(const SourceSpan& span) : JoinedStrBuilder(span, span) {}
+
+    // The f-string token being added (format specs are located at it).
+    void set_token_span(const SourceSpan& span) { token_span_ = span; }
 
     void add_literal(const std::string& text) { pending_ += text; }
 
@@ -24,7 +32,7 @@ public:
 
     ExprPtr finish() {
         flush();
-        auto joined = make<ast::JoinedStr>(span_);
+        auto joined = make<ast::JoinedStr>(part_span_);
         joined->values = std::move(values_);
         return joined;
     }
@@ -38,7 +46,8 @@ private:
         // {x=} shows repr() unless a conversion or format spec is given.
         if (part.self_documenting && !part.conversion && !part.has_format_spec) value->conversion = 'r';
         if (part.has_format_spec) {
-            JoinedStrBuilder spec(span_);
+            JoinedStrBuilder spec(span_, token_span_);
+            spec.set_token_span(token_span_);
             spec.add_parts(part.format_spec);
             value->format_spec = spec.finish();
         }
@@ -47,7 +56,7 @@ private:
 
     void flush() {
         if (pending_.empty()) return;
-        auto constant = make<ast::Constant>(span_);
+        auto constant = make<ast::Constant>(part_span_);
         constant->value.kind = ast::ConstantValue::Kind::Str;
         constant->value.text = std::move(pending_);
         pending_.clear();
@@ -55,6 +64,8 @@ private:
     }
 
     SourceSpan span_;
+    SourceSpan part_span_;
+    SourceSpan token_span_{};
     std::string pending_;
     ExprList values_;
 };
@@ -78,6 +89,7 @@ ExprPtr concat_strings(const StringTokens& tokens, const Token* next, const Sour
         JoinedStrBuilder joined(span);
         for (const Token* t : tokens) {
             if (t->kind == TokenKind::FString) {
+                joined.set_token_span(t->span);
                 if (t->fstring) joined.add_parts(*t->fstring);
             }
             else joined.add_literal(t->str_value);
