@@ -1,0 +1,410 @@
+// Infrastructure shared by str and bytes: the text writer, code-point
+// offsets, hashing, argument binding and the byte-level search algorithms.
+#include "runtime/str_impl.h"
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+#include "runtime/abstract.h"
+#include "runtime/container_util.h"
+#include "runtime/error.h"
+
+namespace pyco {
+
+// ---------------------------------------------------------------- TextWriter
+
+bool TextWriter::ensure(size_t extra) {
+    if (failed_) return false;
+    if (extra <= cap_ - len_) return true;
+    // Geometric growth keeps appends amortised O(1); the cap mirrors the
+    // allocator's bound on object sizes, so larger requests fail early.
+    constexpr size_t kMaxBuffer = size_t(1) << 40;
+    if (extra > kMaxBuffer - len_) {
+        failed_ = true;
+        return false;
+    }
+    size_t want = len_ + extra;
+    size_t cap = cap_ < 64 ? 64 : cap_;
+    while (cap < want) cap = cap > kMaxBuffer / 2 ? want : cap * 2;
+    char* grown = static_cast<char*>(std::realloc(buf_, cap));
+    if (!grown) {
+        failed_ = true;
+        return false;
+    }
+    buf_ = grown;
+    cap_ = cap;
+    return true;
+}
+
+void TextWriter::append(std::string_view text) {
+    if (text.empty() || !ensure(text.size())) return;
+    std::memcpy(buf_ + len_, text.data(), text.size());
+    len_ += text.size();
+}
+
+void TextWriter::append_code_point(uint32_t cp) {
+    if (!ensure(4)) return;
+    len_ += static_cast<size_t>(utf8_encode(cp, buf_ + len_));
+}
+
+void TextWriter::append_repeated(char c, size_t count) {
+    if (count == 0 || !ensure(count)) return;
+    std::memset(buf_ + len_, c, count);
+    len_ += count;
+}
+
+void TextWriter::append_repeated(std::string_view unit, size_t count) {
+    if (unit.size() == 1) return append_repeated(unit[0], count);
+    if (count == 0 || unit.empty()) return;
+    if (count > (size_t(1) << 40) / unit.size()) {
+        failed_ = true;
+        return;
+    }
+    if (!ensure(unit.size() * count)) return;
+    for (size_t i = 0; i < count; ++i) append(unit);
+}
+
+Result<Ref> TextWriter::finish_str() {
+    if (failed_) return raise_no_memory();
+    std::string_view text = view();
+    if (text.size() <= 1) return make_str(text).ref();
+    Str* s = str_alloc_uninit(text.size());
+    if (!s) return kError;
+    std::memcpy(s->data, text.data(), text.size());
+    bool ascii = is_ascii(text);
+    str_finish(s, ascii ? static_cast<int64_t>(text.size()) : utf8_length(text), ascii);
+    return Ref::steal(s);
+}
+
+Result<Ref> TextWriter::finish_bytes() {
+    if (failed_) return raise_no_memory();
+    return make_bytes(view()).ref();
+}
+
+// ---------------------------------------------------------------- offsets
+
+size_t str_offset(const Str* s, int64_t index) {
+    if (s->ascii) return static_cast<size_t>(index);
+    // Walk from whichever end is nearer: s[-1] on a long text stays cheap.
+    if (index <= s->length / 2) return utf8_offset(s->view(), index);
+    const char* p = s->data + s->size;
+    for (int64_t back = s->length - index; back > 0; --back) utf8_decode_backward(p);
+    return static_cast<size_t>(p - s->data);
+}
+
+int64_t str_index_at(const Str* s, size_t offset) {
+    if (s->ascii) return static_cast<int64_t>(offset);
+    return utf8_length(std::string_view(s->data, offset));
+}
+
+std::string_view str_substring(const Str* s, int64_t start, int64_t stop) {
+    size_t begin = str_offset(s, start);
+    size_t end = s->ascii ? static_cast<size_t>(stop) : begin + utf8_offset(s->view().substr(begin), stop - start);
+    return std::string_view(s->data + begin, end - begin);
+}
+
+// ---------------------------------------------------------------- hashing
+
+namespace {
+
+inline uint64_t rotl(uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
+
+struct SipState {
+    uint64_t v0, v1, v2, v3;
+    void round() {
+        v0 += v1; v1 = rotl(v1, 13); v1 ^= v0; v0 = rotl(v0, 32);
+        v2 += v3; v3 = rotl(v3, 16); v3 ^= v2;
+        v0 += v3; v3 = rotl(v3, 21); v3 ^= v0;
+        v2 += v1; v1 = rotl(v1, 17); v1 ^= v2; v2 = rotl(v2, 32);
+    }
+    void absorb(uint64_t m) {
+        v3 ^= m;
+        round(); // SipHash-1-3: one compression round per word
+        v0 ^= m;
+    }
+};
+
+} // namespace
+
+hash_t hash_bytes(std::string_view data) {
+    if (data.empty()) return 0; // as CPython: hash('') == hash(b'') == 0
+    // Fixed key: hashes (and so set iteration order) are the same every run.
+    constexpr uint64_t k0 = 0x0706050403020100ull, k1 = 0x0f0e0d0c0b0a0908ull;
+    SipState st{k0 ^ 0x736f6d6570736575ull, k1 ^ 0x646f72616e646f6dull, k0 ^ 0x6c7967656e657261ull,
+                k1 ^ 0x7465646279746573ull};
+    const auto* p = reinterpret_cast<const unsigned char*>(data.data());
+    size_t n = data.size();
+    uint64_t tail = static_cast<uint64_t>(n) << 56;
+    for (; n >= 8; n -= 8, p += 8) {
+        uint64_t m = 0;
+        for (int i = 0; i < 8; ++i) m |= static_cast<uint64_t>(p[i]) << (8 * i); // little-endian word
+        st.absorb(m);
+    }
+    for (size_t i = 0; i < n; ++i) tail |= static_cast<uint64_t>(p[i]) << (8 * i);
+    st.absorb(tail);
+    st.v2 ^= 0xff;
+    for (int i = 0; i < 3; ++i) st.round();
+    auto h = static_cast<hash_t>(st.v0 ^ st.v1 ^ st.v2 ^ st.v3);
+    return h == -1 ? -2 : h;
+}
+
+// ---------------------------------------------------------------- arguments
+
+namespace {
+
+Value find_keyword(CallArgs args, std::string_view name) {
+    for (size_t k = 0; k < args.nkw(); ++k) {
+        Value key = args.kwnames->items[k];
+        if (as_str(key)->view() == name) return args.args[args.nargs + k];
+    }
+    return Value();
+}
+
+} // namespace
+
+// CPython's _PyArg_UnpackKeywords for parameters that are all
+// positional-or-keyword and optional, with its checks in its order.
+Status bind_args(CallArgs args, size_t skip, const char* fname, std::initializer_list<const char*> names, Value* out) {
+    const size_t maxargs = names.size();
+    const size_t nargs = args.nargs - skip;
+    const size_t nkw = args.nkw();
+    if (nargs + nkw > maxargs) {
+        return raise_format(TypeError_type, "%s() takes at most %zu %sargument%s (%zu given)", fname, maxargs,
+                            nargs == 0 ? "keyword " : "", maxargs == 1 ? "" : "s", nargs + nkw);
+    }
+    size_t i = 0;
+    for (const char* name : names) {
+        out[i] = i < nargs ? args.args[skip + i] : Value();
+        if (nkw) {
+            Value by_name = find_keyword(args, name);
+            if (by_name && i < nargs) {
+                return raise_format(TypeError_type, "argument for %s() given by name ('%s') and position (%zu)", fname,
+                                    name, i + 1);
+            }
+            if (by_name) out[i] = by_name;
+        }
+        ++i;
+    }
+    for (size_t k = 0; k < nkw; ++k) {
+        std::string_view key = as_str(args.kwnames->items[k])->view();
+        bool known = false;
+        for (const char* name : names) known = known || key == name;
+        if (!known) {
+            return raise_format(TypeError_type, "'%.*s' is an invalid keyword argument for %s()",
+                                static_cast<int>(key.size()), key.data(), fname);
+        }
+    }
+    return ok_status();
+}
+
+Result<int64_t> slice_bound_arg(Value v, int64_t dflt) {
+    if (!v || v.is(None())) return dflt;
+    return clamped_index(v, "slice indices must be integers or None or have an __index__ method");
+}
+
+void adjust_indices(int64_t* start, int64_t* end, int64_t length) {
+    if (*end > length) {
+        *end = length;
+    } else if (*end < 0) {
+        *end += length;
+        if (*end < 0) *end = 0;
+    }
+    if (*start < 0) {
+        *start += length;
+        if (*start < 0) *start = 0;
+    }
+}
+
+Result<int64_t> int_arg(Value v) { return index_value(v, &OverflowError_type); }
+
+// ---------------------------------------------------------------- byte algorithms
+
+size_t bytes_find(std::string_view hay, std::string_view needle) {
+    if (needle.empty()) return 0;
+    // glibc's memmem is the two-way algorithm: linear even for pathological input.
+    const void* hit = memmem(hay.data(), hay.size(), needle.data(), needle.size());
+    return hit ? static_cast<size_t>(static_cast<const char*>(hit) - hay.data()) : kNotFound;
+}
+
+size_t bytes_rfind(std::string_view hay, std::string_view needle) {
+    size_t pos = hay.rfind(needle);
+    return pos == std::string_view::npos ? kNotFound : pos;
+}
+
+int64_t bytes_count(std::string_view hay, std::string_view needle, int64_t limit) {
+    int64_t count = 0;
+    size_t pos = 0;
+    while (count < limit) {
+        size_t hit = bytes_find(hay.substr(pos), needle);
+        if (hit == kNotFound) break;
+        ++count;
+        pos += hit + needle.size();
+    }
+    return count;
+}
+
+Result<Ref> replace_text(std::string_view hay, std::string_view from, std::string_view to, int64_t count, TextKind kind) {
+    if (count < 0) count = INT64_MAX;
+    TextWriter out;
+    if (from.empty()) {
+        // 'ab'.replace('', '-') == '-a-b-': `to` before every unit and at the end.
+        size_t pos = 0;
+        for (; count > 0 && pos < hay.size(); --count) {
+            out.append(to);
+            size_t unit = kind == TextKind::Str ? static_cast<size_t>(utf8_sequence_length(static_cast<unsigned char>(hay[pos]))) : 1;
+            out.append(hay.substr(pos, unit));
+            pos += unit;
+        }
+        if (count > 0) out.append(to);
+        out.append(hay.substr(pos));
+    } else {
+        size_t pos = 0;
+        for (; count > 0; --count) {
+            size_t hit = bytes_find(hay.substr(pos), from);
+            if (hit == kNotFound) break;
+            out.append(hay.substr(pos, hit));
+            out.append(to);
+            pos += hit + from.size();
+        }
+        out.append(hay.substr(pos));
+    }
+    return kind == TextKind::Str ? out.finish_str() : out.finish_bytes();
+}
+
+// ---------------------------------------------------------------- split and strip
+
+Ref make_text(std::string_view piece, TextKind kind) {
+    return kind == TextKind::Str ? make_str(piece).ref() : make_bytes(piece).ref();
+}
+
+namespace {
+
+// Cursor over the units of a text: code points of UTF-8 for str, bytes for bytes.
+struct Units {
+    const char* begin;
+    const char* end;
+    TextKind kind;
+
+    uint32_t peek(const char* p) const {
+        return kind == TextKind::Str ? utf8_decode(p) : static_cast<unsigned char>(*p);
+    }
+    const char* next(const char* p) const {
+        return kind == TextKind::Str ? p + utf8_sequence_length(static_cast<unsigned char>(*p)) : p + 1;
+    }
+    // The start of the unit that ends at p.
+    const char* prev(const char* p) const {
+        if (kind == TextKind::Str) utf8_decode_backward(p);
+        else --p;
+        return p;
+    }
+    bool is_space(uint32_t u) const {
+        if (kind == TextKind::Str) return unicode_isspace(u);
+        return u == ' ' || (u >= '\t' && u <= '\r'); // bytes: ASCII whitespace only
+    }
+    bool space_at(const char* p) const { return is_space(peek(p)); }
+    bool space_before(const char* p) const { return is_space(peek(prev(p))); }
+};
+
+Status append_piece(List* list, const char* from, const char* to, TextKind kind) {
+    Ref piece = make_text(std::string_view(from, static_cast<size_t>(to - from)), kind);
+    return list_append(list, piece);
+}
+
+void reverse_list(List* list) {
+    for (int64_t i = 0, j = list->size - 1; i < j; ++i, --j) std::swap(list->items[i], list->items[j]);
+}
+
+} // namespace
+
+// CPython's stringlib split_whitespace / rsplit_whitespace: once maxsplit
+// pieces are cut, the rest (less the whitespace next to the cut) is one piece.
+Result<Ref> split_whitespace(std::string_view text, int64_t maxsplit, TextKind kind, bool from_right) {
+    if (maxsplit < 0) maxsplit = INT64_MAX;
+    Units u{text.data(), text.data() + text.size(), kind};
+    Handle<List> list = list_new();
+    if (!from_right) {
+        const char* p = u.begin;
+        for (; maxsplit > 0; --maxsplit) {
+            while (p < u.end && u.space_at(p)) p = u.next(p);
+            if (p == u.end) break;
+            const char* word = p;
+            while (p < u.end && !u.space_at(p)) p = u.next(p);
+            TRY(append_piece(list.get(), word, p, kind));
+        }
+        while (p < u.end && u.space_at(p)) p = u.next(p);
+        if (p < u.end) TRY(append_piece(list.get(), p, u.end, kind));
+    } else {
+        const char* p = u.end;
+        for (; maxsplit > 0; --maxsplit) {
+            while (p > u.begin && u.space_before(p)) p = u.prev(p);
+            if (p == u.begin) break;
+            const char* word_end = p;
+            while (p > u.begin && !u.space_before(p)) p = u.prev(p);
+            TRY(append_piece(list.get(), p, word_end, kind));
+        }
+        while (p > u.begin && u.space_before(p)) p = u.prev(p);
+        if (p > u.begin) TRY(append_piece(list.get(), u.begin, p, kind));
+        reverse_list(list.get());
+    }
+    return std::move(list).ref();
+}
+
+Result<Ref> split_on(std::string_view text, std::string_view sep, int64_t maxsplit, TextKind kind, bool from_right) {
+    if (sep.empty()) return raise(ValueError_type, "empty separator");
+    if (maxsplit < 0) maxsplit = INT64_MAX;
+    Handle<List> list = list_new();
+    const char* base = text.data();
+    if (!from_right) {
+        size_t pos = 0;
+        for (; maxsplit > 0; --maxsplit) {
+            size_t hit = bytes_find(text.substr(pos), sep);
+            if (hit == kNotFound) break;
+            TRY(append_piece(list.get(), base + pos, base + pos + hit, kind));
+            pos += hit + sep.size();
+        }
+        TRY(append_piece(list.get(), base + pos, base + text.size(), kind));
+    } else {
+        size_t end = text.size();
+        for (; maxsplit > 0; --maxsplit) {
+            size_t hit = bytes_rfind(text.substr(0, end), sep);
+            if (hit == kNotFound) break;
+            TRY(append_piece(list.get(), base + hit + sep.size(), base + end, kind));
+            end = hit;
+        }
+        TRY(append_piece(list.get(), base, base + end, kind));
+        reverse_list(list.get());
+    }
+    return std::move(list).ref();
+}
+
+namespace {
+
+template <typename Pred>
+std::string_view strip_if(std::string_view text, TextKind kind, bool left, bool right, Pred strip_unit) {
+    Units u{text.data(), text.data() + text.size(), kind};
+    const char* b = u.begin;
+    const char* e = u.end;
+    if (left)
+        while (b < e && strip_unit(u.peek(b))) b = u.next(b);
+    if (right)
+        while (e > b && strip_unit(u.peek(u.prev(e)))) e = u.prev(e);
+    return std::string_view(b, static_cast<size_t>(e - b));
+}
+
+} // namespace
+
+std::string_view strip_whitespace(std::string_view text, TextKind kind, bool left, bool right) {
+    Units u{nullptr, nullptr, kind};
+    return strip_if(text, kind, left, right, [&](uint32_t c) { return u.is_space(c); });
+}
+
+std::string_view strip_chars(std::string_view text, std::string_view chars, TextKind kind, bool left, bool right) {
+    std::vector<uint32_t> set;
+    Units cu{chars.data(), chars.data() + chars.size(), kind};
+    for (const char* p = cu.begin; p < cu.end; p = cu.next(p)) set.push_back(cu.peek(p));
+    return strip_if(text, kind, left, right,
+                    [&](uint32_t c) { return std::find(set.begin(), set.end(), c) != set.end(); });
+}
+
+} // namespace pyco
