@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace pyco::ast {
@@ -66,9 +67,11 @@ struct ExprNode : Expr {
 };
 
 // Downcast helper: `if (auto* n = as<ast::Name>(e))`.
+// Keeps constness: as<Name>(const Expr*) gives const Name*.
 template <typename T, typename Base>
-T* as(Base* node) {
-    return node && node->kind == T::kKind ? static_cast<T*>(node) : nullptr;
+auto as(Base* node) -> std::conditional_t<std::is_const_v<Base>, const T*, T*> {
+    using Out = std::conditional_t<std::is_const_v<Base>, const T*, T*>;
+    return node && node->kind == T::kKind ? static_cast<Out>(node) : nullptr;
 }
 
 struct Arguments;

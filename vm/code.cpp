@@ -9,6 +9,7 @@
 #include "runtime/error.h"
 #include "runtime/gc.h"
 #include "runtime/runtime.h"
+#include "vm/interpreter.h"
 
 namespace pyco {
 

@@ -38,7 +38,7 @@ void frame_init(Frame* frame, Code* code, Function* func, Dict* globals, Dict* b
     frame->gen = nullptr;
     frame->entry = false;
     frame->owns_locals_dict = false;
-    std::memset(frame->slots(), 0, static_cast<size_t>(code->nslots()) * sizeof(Value));
+    std::fill_n(frame->slots(), code->nslots(), Value());
 }
 
 void frame_clear(Frame* frame) {

@@ -15,6 +15,7 @@
 #include "runtime/abstract.h"
 #include "runtime/callable.h"
 #include "runtime/error.h"
+#include "runtime/gc.h"
 #include "vm/call.h"
 #include "vm/generator.h"
 #include "vm/opcodes.h"

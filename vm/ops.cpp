@@ -7,9 +7,11 @@
 #include "runtime/abstract.h"
 #include "runtime/callable.h"
 #include "runtime/error.h"
+#include "runtime/gc.h"
 #include "runtime/stdio.h"
 #include "vm/generator.h"
 #include "vm/interpreter.h"
+#include "vm/opcodes.h"
 
 namespace pyco {
 
