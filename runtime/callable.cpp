@@ -23,6 +23,8 @@ static std::string address_text(Value v) {
     return buf;
 }
 
+size_t CallArgs::nkw() const { return kwnames ? static_cast<size_t>(kwnames->size) : 0; }
+
 // ---------------------------------------------------------------- calling a MethodDef
 
 static ErrorTag arity_error(const MethodDef* def, size_t given, bool counts_self) {

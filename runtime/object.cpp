@@ -274,6 +274,7 @@ static const GetSetDef object_getsets[] = {
     {nullptr},
 };
 // Installed on heap types that give their instances a __dict__.
+extern const GetSetDef instance_dict_getset[];
 const GetSetDef instance_dict_getset[] = {
     {"__dict__", object_get_dict, object_set_dict},
     {nullptr},
