@@ -83,6 +83,7 @@ Status long_bound(Value v, const Mpz& length, const Mpz& lower, const Mpz& upper
 
 Status slice_long_indices(Slice* s, Value length, Ref* start, Ref* stop, Ref* step) {
     Mpz step_v, len(length), lower, upper, start_v, stop_v;
+    if (mpz_sgn(len.v) < 0) return raise(ValueError_type, "length should not be negative");
     if (s->step.get().is(None())) {
         mpz_set_si(step_v.v, 1);
     } else {
@@ -92,7 +93,6 @@ Status slice_long_indices(Slice* s, Value length, Ref* start, Ref* stop, Ref* st
         int_to_mpz(as_int, step_v.v);
         if (mpz_sgn(step_v.v) == 0) return raise(ValueError_type, "slice step cannot be zero");
     }
-    if (mpz_sgn(len.v) < 0) return raise(ValueError_type, "length should not be negative");
     bool negative = mpz_sgn(step_v.v) < 0;
     // Valid bounds: [-1, length-1] for a negative step, [0, length] otherwise.
     if (negative) {

@@ -712,7 +712,11 @@ Ref SET(std::initializer_list<int64_t> values) {
 
 TEST_F(Containers, SetIterationOrderOfSmallIntsMatchesCPython) {
     EXPECT_EQ(R(SET({3, 1, 2})), "{1, 2, 3}");
-    EXPECT_EQ(R(SET({100, 5, 17, 33, 1000, -1, -2})), "{33, 17, 100, 5, -2, 1000, -1}");
+    // -1 and -2 share the hash -2: their order depends on insertion order.
+    EXPECT_EQ(R(SET({100, 5, 17, 33, 1000, -1, -2})), "{33, 100, 5, 1000, 17, -2, -1}");
+    // set(frozenset(...)) re-inserts in the frozenset's (larger) table order.
+    Ref frozen = C(&frozenset_type, {ints({100, 5, 17, 33, 1000, -1, -2})}).take();
+    EXPECT_EQ(R(C(&set_type, {frozen})), "{33, 17, 100, 5, -1, 1000, -2}");
     EXPECT_EQ(R(SET({8, 16, 0, 24})), "{8, 16, 0, 24}");
     Ref descending = C(&set_type, {C(&range_type, {I(20), I(0), I(-1)}).take()}).take();
     EXPECT_EQ(R(descending), "{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20}");
@@ -891,8 +895,9 @@ TEST_F(Containers, RangeEqualityAndHash) {
     EXPECT_TRUE(B(compare_bool(RANGE({I(0)}), RANGE({I(5), I(1)}), CompareOp::Eq)));
     EXPECT_TRUE(B(compare_bool(RANGE({I(1), I(2)}), RANGE({I(1), I(3), I(7)}), CompareOp::Eq)));
     EXPECT_EQ(H(RANGE({I(5)})), 5795932985296280846);
-    EXPECT_EQ(H(RANGE({I(0)})), -3611781741639669854);
-    EXPECT_EQ(H(RANGE({I(1), I(2), I(5)})), -4932458651094098015);
+    // Equal ranges hash alike (the hash of None varies between runs).
+    EXPECT_EQ(H(RANGE({I(0)})), H(RANGE({I(5), I(1), I(3)})));
+    EXPECT_EQ(H(RANGE({I(1), I(2), I(5)})), H(RANGE({I(1), I(2)})));
     EXPECT_EQ(error_of(compare(RANGE({I(3)}), RANGE({I(4)}), CompareOp::Lt)),
               "TypeError: '<' not supported between instances of 'range' and 'range'");
 }
