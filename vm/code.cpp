@@ -78,7 +78,50 @@ static Result<Ref> code_freevars(Value self) { return self.as<Code>()->freevars;
 static Result<Ref> code_consts(Value self) { return self.as<Code>()->consts; }
 static Result<Ref> code_names(Value self) { return self.as<Code>()->names; }
 
-static const MethodDef code_methods[] = {{"__repr__", code_repr, nullptr, 1, 1}, {nullptr}};
+// code.replace(co_flags=…, co_name=…): a copy with some fields changed
+// (types.coroutine uses it to mark generator-based coroutines).
+static Result<Ref> code_replace(CallArgs args) {
+    if (args.nargs != 1) return raise(TypeError_type, "replace() takes no positional arguments");
+    auto* src = args[0].as<Code>();
+    Handle<Code> c = make_code();
+    for (auto [dst, from] : {std::pair{&c->name, &src->name}, {&c->qualname, &src->qualname}, {&c->filename, &src->filename},
+                             {&c->consts, &src->consts}, {&c->names, &src->names}, {&c->varnames, &src->varnames},
+                             {&c->cellvars, &src->cellvars}, {&c->freevars, &src->freevars}})
+        *dst = *from;
+    c->code = src->code;
+    c->exception_table = src->exception_table;
+    c->line_table = src->line_table;
+    c->cell2arg = src->cell2arg;
+    c->flags = src->flags;
+    c->argcount = src->argcount;
+    c->posonlyargcount = src->posonlyargcount;
+    c->kwonlyargcount = src->kwonlyargcount;
+    c->nlocals = src->nlocals;
+    c->stacksize = src->stacksize;
+    c->firstlineno = src->firstlineno;
+    for (size_t k = 0; k < args.nkw(); ++k) {
+        std::string_view key = args.kwnames->items[k].as<Str>()->view();
+        Value v = args.args[args.nargs + k];
+        if (key == "co_flags") {
+            int64_t flags;
+            if (!is_int(v) || !int_to_int64(v, &flags)) return raise(TypeError_type, "co_flags must be an int");
+            c->flags = static_cast<uint32_t>(flags);
+        } else if (key == "co_name" && is_str(v)) {
+            c->name = Ref::borrow(v);
+        } else if (key == "co_qualname" && is_str(v)) {
+            c->qualname = Ref::borrow(v);
+        } else {
+            return raise_format(TypeError_type, "replace() got an unexpected keyword argument '%s'", std::string(key).c_str());
+        }
+    }
+    return std::move(c).ref();
+}
+
+static const MethodDef code_methods[] = {
+    {"__repr__", code_repr, nullptr, 1, 1},
+    {"replace", nullptr, code_replace},
+    {nullptr},
+};
 static const GetSetDef code_getsets[] = {
     {"co_name", code_name}, {"co_qualname", code_qualname}, {"co_filename", code_filename},
     {"co_firstlineno", code_firstlineno}, {"co_argcount", code_argcount},
@@ -174,6 +217,17 @@ static Result<Ref> function_get_dict(Value self) {
     if (!f->dict) f->dict = dict_new().ref();
     return f->dict;
 }
+static Status function_set_code(Value self, Value v) {
+    if (!v || v.type() != &code_type) return raise(TypeError_type, "__code__ must be set to a code object");
+    auto* f = self.as<Function>();
+    int64_t nfree = v.as<Code>()->freevars.as<Tuple>()->size;
+    int64_t nclosure = f->closure ? f->closure.as<Tuple>()->size : 0;
+    if (nfree != nclosure)
+        return raise_format(ValueError_type, "%s() requires a code object with %lld free vars, not %lld",
+                            f->name.as<Str>()->data, static_cast<long long>(nclosure), static_cast<long long>(nfree));
+    f->code = Ref::borrow(v);
+    return ok_status();
+}
 static Result<Ref> function_get_builtins(Value self) { return self.as<Function>()->builtins; }
 
 static const MethodDef function_methods[] = {
@@ -192,7 +246,7 @@ static const GetSetDef function_getsets[] = {
     {"__module__", function_get_module, function_set_module},
     {"__globals__", function_get_globals},
     {"__builtins__", function_get_builtins},
-    {"__code__", function_get_code},
+    {"__code__", function_get_code, function_set_code},
     {"__annotations__", function_get_annotations, function_set_annotations},
     {"__dict__", function_get_dict},
     {nullptr},

@@ -10,6 +10,8 @@
 #include "runtime/abstract.h"
 #include "runtime/callable.h"
 #include "runtime/error.h"
+#include "runtime/source_cache.h"
+#include "vm/bundled.h"
 #include "vm/compiler.h"
 #include "vm/interpreter.h"
 #include "vm/modules.h"
@@ -57,12 +59,34 @@ std::string find_source(const std::string& name, Value search_path) {
     return "";
 }
 
+const BundledModule* find_bundled(const std::string& name) {
+    for (const BundledModule* m = kBundledModules; m->name; ++m)
+        if (name == m->name) return m;
+    return nullptr;
+}
+
+Result<Ref> exec_module(const std::string& name, const std::string& path, const std::string& source);
+
 Result<Ref> exec_source_module(const std::string& name, const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return raise_os_error(errno, make_str(path));
     std::stringstream ss;
     ss << in.rdbuf();
-    std::string source = ss.str();
+    return exec_module(name, path, ss.str());
+}
+
+// Bundled modules report a path under "<pyco>/lib" so tracebacks show
+// where the code lives; their source is registered for traceback lines.
+Result<Ref> exec_bundled_module(const BundledModule* m) {
+    std::string rel = m->name;
+    for (char& c : rel)
+        if (c == '.') c = '/';
+    std::string path = "<pyco>/lib/" + rel + (m->is_package ? "/__init__.py" : ".py");
+    register_source(path, m->source);
+    return exec_module(m->name, path, m->source);
+}
+
+Result<Ref> exec_module(const std::string& name, const std::string& path, const std::string& source) {
     Handle<Module> module = make_module(name);
     Dict* d = module->dict.as<Dict>();
     TRY(dict_set_str(d, intern("__file__"), make_str(path)));
@@ -94,6 +118,11 @@ Result<Ref> import_one(const std::string& name, Value parent) {
     if (builtin) {
         TRY(dict_set(modules_dict(), make_str(name), builtin));
         return builtin;
+    }
+    if (const BundledModule* bundled = find_bundled(name)) {
+        Ref module = TRY(exec_bundled_module(bundled));
+        if (parent) TRY(setattr(parent, intern(name.substr(name.rfind('.') + 1)), module));
+        return module;
     }
     Ref search_path;
     if (parent) {
