@@ -74,10 +74,13 @@ Result<Str*> attribute_name(Value name) {
 // One piece of print()'s output, written as PyFile_WriteObject does:
 // file.write(str(value)); the standard stdout object takes a fast path.
 Status write_object(Value file, Value value) {
-    if (is_std_stream(file, 1) && is_str(value)) return write_stdout(value.as<Str>()->view());
+    if (is_std_stream(file, 1)) {
+        if (isinstance_exact(value, &str_type)) return write_stdout(value.as<Str>()->view());
+        Ref text = TRY(str(value));
+        return write_stdout(text.as<Str>()->view());
+    }
     Ref write = TRY(getattr(file, intern("write")));
     Ref text = TRY(str(value));
-    if (is_std_stream(file, 1)) return write_stdout(text.as<Str>()->view());
     TRY(call(write, {text.get()}));
     return ok_status();
 }

@@ -1097,10 +1097,17 @@ void add_second_base(TypeObject* type, TypeObject* extra_base) {
 
 // ---------------------------------------------------------------- thread state
 
-// pyco has no threads: one thread state.
-Ref g_current_exception;
-// raise_no_memory() must not allocate: it raises this instance.
-Ref g_memory_error;
+// pyco has no threads: one thread state. Plain Values rather than Refs so
+// that no Python object is deallocated by a static destructor at exit.
+Value g_current_exception; // owned
+// raise_no_memory() must not allocate: it raises this instance (immortal).
+Value g_memory_error;
+
+void set_current(Value exc) {
+    Value old = g_current_exception;
+    g_current_exception = exc;
+    decref(old);
+}
 
 // Implicit chaining: `exc.__context__ = <exception being handled>`, after
 // cutting `exc` out of the handled exception's context chain so no cycle
@@ -1108,7 +1115,7 @@ Ref g_memory_error;
 // that already exist).
 void set_implicit_context(Value exc) {
     Value handled = current_handled_exception();
-    if (!handled || handled.is(None()) || handled.is(exc)) return;
+    if (!handled || handled.is(None()) || handled.is(exc) || !isinstance(exc, &BaseException_type)) return;
     BaseException* o = as_exc(handled);
     BaseException* slow = o;
     bool advance_slow = false;
@@ -1141,7 +1148,7 @@ void init_exception_types() {
     add_second_base(&ExceptionGroup_type, &Exception_type);
     Handle<BaseException> memory_error = alloc_exception(&MemoryError_type);
     memory_error->args = Ref::borrow(empty_tuple());
-    g_memory_error = std::move(memory_error).ref();
+    g_memory_error = memory_error.release();
 }
 
 void init_exception_subtype(TypeObject* type, const char* name, const char* module, TypeObject* base,
@@ -1164,7 +1171,7 @@ Result<Ref> make_exception(TypeObject& type, std::string_view message) {
 
 ErrorTag raise_object(Ref exc) {
     set_implicit_context(exc);
-    g_current_exception = std::move(exc);
+    set_current(exc.release());
     return kError;
 }
 
@@ -1211,7 +1218,8 @@ ErrorTag raise_no_memory() {
     e->traceback.reset();
     e->context.reset();
     e->cause.reset();
-    g_current_exception = g_memory_error;
+    incref(g_memory_error);
+    set_current(g_memory_error);
     return kError;
 }
 
@@ -1252,12 +1260,18 @@ ErrorTag raise_name_error(Str* name) {
 std::string_view type_name(Value v) { return v.type()->name_view(); }
 
 bool error_occurred() { return !g_current_exception.is_null(); }
-Ref error_fetch() { return std::move(g_current_exception); }
-Value error_peek() { return g_current_exception.get(); }
-void error_restore(Ref exc) { g_current_exception = std::move(exc); }
-void error_clear() { g_current_exception.reset(); }
+
+Ref error_fetch() {
+    Value exc = g_current_exception;
+    g_current_exception = Value();
+    return Ref::steal(exc);
+}
+
+Value error_peek() { return g_current_exception; }
+void error_restore(Ref exc) { set_current(exc.release()); }
+void error_clear() { set_current(Value()); }
 
 bool exception_matches(Value exc, TypeObject& type) { return exc && isinstance(exc, &type); }
-bool error_matches(TypeObject& type) { return exception_matches(g_current_exception.get(), type); }
+bool error_matches(TypeObject& type) { return exception_matches(g_current_exception, type); }
 
 } // namespace pyco

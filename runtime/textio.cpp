@@ -726,8 +726,10 @@ Result<Ref> builtin_open(CallArgs a) {
 
 namespace {
 
-Ref g_std_streams[3];
-Ref g_sys_dict; // the sys module's namespace, once registered
+// Plain Values (owned, never released): no static destructor may run Python
+// deallocation at exit.
+Value g_std_streams[3];
+Value g_sys_dict; // the sys module's namespace, once registered
 
 Ref make_std_stream(int fd) {
     static const char* const names[3] = {"<stdin>", "<stdout>", "<stderr>"};
@@ -745,11 +747,15 @@ Ref make_std_stream(int fd) {
 } // namespace
 
 Ref std_stream(int fd) {
-    if (!g_std_streams[fd]) g_std_streams[fd] = make_std_stream(fd);
-    return g_std_streams[fd];
+    if (!g_std_streams[fd]) g_std_streams[fd] = make_std_stream(fd).release();
+    return Ref::borrow(g_std_streams[fd]);
 }
 
-void register_sys_namespace(Dict* sys_dict) { g_sys_dict = Ref::borrow(sys_dict); }
+void register_sys_namespace(Dict* sys_dict) {
+    incref(Value(sys_dict));
+    decref(g_sys_dict);
+    g_sys_dict = Value(sys_dict);
+}
 
 Value sys_attribute(const char* name) {
     if (!g_sys_dict) return Value();
