@@ -59,6 +59,8 @@ public:
         if (auto info = keyword_before_genexp()) return *info;
         if (auto info = dict_display()) return *info;
         if (auto info = unparenthesized_except_tuple()) return *info;
+        if (auto info = bad_comprehension()) return *info;
+        if (auto info = parenthesized_parameters()) return *info;
         if (auto info = missing_default()) return *info;
         if (t_[i_].kind == K::Dedent && !failed_at_eof(t_, f_)) {
             // CPython reports it without a column (offset 0).
@@ -303,6 +305,64 @@ private:
         }
         if (!in_def && !in_lambda) return std::nullopt;
         return make_info("expected default value expression", t_[i_ - 1].span);
+    }
+
+    // [*a for ...], {**a for ...}, [a, b for ...] -- invalid_comprehension
+    // and invalid_dict_comprehension.
+    std::optional<SyntaxErrorInfo> bad_comprehension() const {
+        K look = t_[i_].kind;
+        if (look != K::For && look != K::Async) return std::nullopt;
+        size_t open = innermost_bracket_index();
+        if (open == scan::npos || open + 1 >= i_) return std::nullopt;
+        if (open > 0 && scan::ends_operand(t_[open - 1].kind)) return std::nullopt; // call / subscript
+        bool has_comma = false;
+        for (size_t k = open + 1; k < i_; ++k) {
+            if (scan::is_open_bracket(t_[k].kind)) k = scan::matching_close(t_, k);
+            if (k == scan::npos) return std::nullopt;
+            if (t_[k].kind == K::Comma) has_comma = true;
+        }
+        SourceSpan elements{t_[open + 1].span.begin, t_[i_ - 1].span.end};
+        K first = t_[open + 1].kind;
+        if (first == K::Star && !has_comma)
+            return make_info("iterable unpacking cannot be used in comprehension", elements);
+        if (first == K::DoubleStar && !has_comma && t_[open].kind == K::LBrace)
+            return make_info("dict unpacking cannot be used in dict comprehension", t_[open + 1].span);
+        if (has_comma && t_[open].kind != K::LParen)
+            return make_info("did you forget parentheses around the comprehension target?", elements);
+        return std::nullopt;
+    }
+
+    // def f((a, b)) / lambda (a, b): -- and (**a) as a group.
+    std::optional<SyntaxErrorInfo> parenthesized_parameters() const {
+        K look = t_[i_].kind;
+        if (i_ == 0) return std::nullopt;
+        if (look == K::DoubleStar && t_[i_ - 1].kind == K::LParen &&
+            !(i_ >= 2 && scan::ends_operand(t_[i_ - 2].kind)))
+            return make_info("cannot use double starred expression here", t_[i_].span);
+        if (look != K::LParen) return std::nullopt;
+        size_t close = scan::matching_close(t_, i_);
+        if (close == scan::npos) return std::nullopt;
+        SourceSpan group{t_[i_].span.begin, t_[close].span.end};
+        size_t open = innermost_bracket_index();
+        size_t s = line_start(i_);
+        if (t_[s].kind == K::Async) ++s;
+        if (open != scan::npos && t_[s].kind == K::Def && open == s + 2)
+            return make_info("Function parameters cannot be parenthesized", group);
+        for (size_t k = i_; k-- > s;) {
+            if (t_[k].kind == K::Colon || scan::is_open_bracket(t_[k].kind)) break;
+            if (t_[k].kind == K::Lambda)
+                return make_info("Lambda expression parameters cannot be parenthesized", group);
+        }
+        return std::nullopt;
+    }
+
+    size_t innermost_bracket_index() const {
+        int depth = 0;
+        for (size_t k = i_; k-- > 0;) {
+            if (scan::is_close_bracket(t_[k].kind)) ++depth;
+            else if (scan::is_open_bracket(t_[k].kind) && depth-- == 0) return k;
+        }
+        return scan::npos;
     }
 
     K innermost_bracket() const {
