@@ -274,6 +274,36 @@ Status check_self(Value self, TypeObject* type, const char* method) {
 
 // ---------------------------------------------------------------- types
 
+namespace {
+constexpr int kTrashcanDepth = 50;
+int trashcan_depth = 0;
+std::vector<std::pair<Object*, DeallocFn>>& trashcan_queue() {
+    static std::vector<std::pair<Object*, DeallocFn>> queue;
+    return queue;
+}
+} // namespace
+
+void trashcan_dealloc(Object* obj, DeallocFn destroy) {
+    auto& queue = trashcan_queue();
+    if (trashcan_depth >= kTrashcanDepth) {
+        // Out of the collector's sight while it waits: its count is zero.
+        if (obj->type->has_flag(kTypeGC)) gc_untrack(obj);
+        queue.emplace_back(obj, destroy);
+        return;
+    }
+    ++trashcan_depth;
+    destroy(obj);
+    --trashcan_depth;
+    if (trashcan_depth > 0) return;
+    while (!queue.empty()) {
+        auto [pending, pending_destroy] = queue.back();
+        queue.pop_back();
+        ++trashcan_depth;
+        pending_destroy(pending);
+        --trashcan_depth;
+    }
+}
+
 void set_unhashable(TypeObject* type) {
     Status st = dict_set_str(type->dict.as<Dict>(), special_name(Special::hash), None());
     (void)st.ok(); // str keys into a type dict cannot fail short of memory exhaustion (which aborts)

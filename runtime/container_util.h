@@ -133,6 +133,13 @@ Status check_self(Value self, TypeObject* type, const char* method);
 
 // ---------------------------------------------------------------- types
 
+// Destroying a deeply nested container ([[[...]]] a million levels deep)
+// would recurse once per level in C++. As CPython's "trashcan" does, past a
+// nesting depth the object is untracked and queued, and the outermost
+// container dealloc destroys the queue iteratively. `destroy` releases the
+// object's references and frees it.
+void trashcan_dealloc(Object* obj, DeallocFn destroy);
+
 // Set `__hash__ = None` in a type's dict: instances are unhashable.
 void set_unhashable(TypeObject* type);
 // A `__next__` method implemented with the type's fast iternext.

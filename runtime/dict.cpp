@@ -171,6 +171,8 @@ void dict_traverse(Object* self, VisitFn visit, void* ctx) {
 
 void dict_gc_clear(Object* self) { dict_clear(static_cast<Dict*>(self)); }
 
+void dict_dealloc(Object* self) { trashcan_dealloc(self, generic_dealloc); }
+
 Dict* self_dict(const Value* args) { return args[0].as<Dict>(); }
 
 // A copy of `src`'s live entries in order into the empty dict `dst`.
@@ -560,7 +562,7 @@ void init_dict_types() {
     init_native_type(&dict_type, {.name = "dict",
                                   .basicsize = sizeof(Dict),
                                   .flags = kTypeBaseType | kTypeGC,
-                                  .dealloc = generic_dealloc,
+                                  .dealloc = dict_dealloc,
                                   .traverse = dict_traverse,
                                   .clear = dict_gc_clear,
                                   .methods = dict_methods,

@@ -84,6 +84,8 @@ void list_clear_items(List* list) {
 
 void list_gc_clear(Object* self) { list_clear_items(static_cast<List*>(self)); }
 
+void list_dealloc(Object* self) { trashcan_dealloc(self, generic_dealloc); }
+
 void list_traverse(Object* self, VisitFn visit, void* ctx) {
     auto* list = static_cast<List*>(self);
     for (int64_t i = 0; i < list->size; ++i)
@@ -602,7 +604,7 @@ void init_list_type() {
     init_native_type(&list_type, {.name = "list",
                                   .basicsize = sizeof(List),
                                   .flags = kTypeBaseType | kTypeGC,
-                                  .dealloc = generic_dealloc,
+                                  .dealloc = list_dealloc,
                                   .traverse = list_traverse,
                                   .clear = list_gc_clear,
                                   .methods = list_methods,

@@ -393,7 +393,7 @@ void set_traverse(Object* self, VisitFn visit, void* ctx) {
 
 void set_gc_clear(Object* self) { set_clear(static_cast<Set*>(self)); }
 
-void set_dealloc(Object* self) {
+void set_destroy(Object* self) {
     auto* s = static_cast<Set*>(self);
     gc_untrack(self);
     DictEntry* table = s->table;
@@ -407,6 +407,8 @@ void set_dealloc(Object* self) {
     }
     free_object(self);
 }
+
+void set_dealloc(Object* self) { trashcan_dealloc(self, set_destroy); }
 
 Set* self_set(const Value* args) { return args[0].as<Set>(); }
 

@@ -10,6 +10,7 @@
 #include "runtime/container_util.h"
 #include "runtime/gc.h"
 #include "runtime/runtime.h"
+#include "vm/interpreter.h"
 
 namespace pyco {
 
@@ -53,12 +54,14 @@ Result<Ref> tuple_of_type(TypeObject* type, const Value* items, int64_t n) {
     return std::move(t).ref();
 }
 
-void tuple_dealloc(Object* self) {
+void tuple_destroy(Object* self) {
     auto* t = static_cast<Tuple*>(self);
     gc_untrack(self);
     for (int64_t i = 0; i < t->size; ++i) decref(t->items[i]);
     free_object(self);
 }
+
+void tuple_dealloc(Object* self) { trashcan_dealloc(self, tuple_destroy); }
 
 void tuple_traverse(Object* self, VisitFn visit, void* ctx) {
     auto* t = static_cast<Tuple*>(self);
@@ -104,6 +107,8 @@ Result<Ref> tuple_hash(const Value* args, size_t) {
     constexpr uint64_t kPrime2 = 14029467366897019727ULL;
     constexpr uint64_t kPrime5 = 2870177450012600261ULL;
     Tuple* t = self_tuple(args);
+    RecursionGuard guard; // ((((…),),),) nests the hash calls
+    TRY(guard.enter(" while hashing a tuple"));
     uint64_t acc = kPrime5;
     for (int64_t i = 0; i < t->size; ++i) {
         uint64_t lane = static_cast<uint64_t>(TRY(hash(t->items[i])));
