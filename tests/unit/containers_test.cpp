@@ -487,16 +487,16 @@ TEST_F(Containers, SortDetectsMutation) {
 }
 
 TEST_F(Containers, DeeplyNestedContainersDeallocWithoutRecursion) {
-    // [[[...]]], ((( ... ),),) and {0: {0: ...}} a million levels deep:
+    // [[[...]]], ((( ... ),),) and {0: {0: ...}} 200000 levels deep:
     // releasing the outermost must not overflow the C++ stack.
     Ref nested = L({});
-    for (int i = 0; i < 1000000; ++i) nested = L({nested});
+    for (int i = 0; i < 200000; ++i) nested = L({nested});
     nested.reset();
     Ref tuples = T({});
-    for (int i = 0; i < 1000000; ++i) tuples = T({tuples});
+    for (int i = 0; i < 200000; ++i) tuples = T({tuples});
     tuples.reset();
     Ref dicts = Ref::borrow(None());
-    for (int i = 0; i < 1000000; ++i) {
+    for (int i = 0; i < 200000; ++i) {
         Handle<Dict> d = dict_new();
         ASSERT_TRUE(dict_set(d.get(), Value::small_int(0), dicts).ok());
         dicts = std::move(d).ref();
