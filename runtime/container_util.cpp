@@ -251,6 +251,13 @@ Status check_positional(const char* fname, size_t got, size_t min, size_t max) {
     return ok_status();
 }
 
+Result<TypeObject*> new_target(CallArgs args, TypeObject* base) {
+    if (args.nargs == 0) {
+        return raise_format(TypeError_type, "%s.__new__(): not enough arguments", std::string(base->name_view()).c_str());
+    }
+    return new_target(args[0], base);
+}
+
 Result<TypeObject*> new_target(Value cls, TypeObject* base) {
     std::string base_name(base->name_view());
     if (!isinstance(cls, &type_type)) {
@@ -264,12 +271,6 @@ Result<TypeObject*> new_target(Value cls, TypeObject* base) {
                             name.c_str(), base_name.c_str());
     }
     return type;
-}
-
-Status check_self(Value self, TypeObject* type, const char* method) {
-    if (isinstance(self, type)) return ok_status();
-    return raise_format(TypeError_type, "descriptor '%s' requires a '%s' object but received a '%s'", method,
-                        std::string(type->name_view()).c_str(), std::string(type_name(self)).c_str());
 }
 
 // ---------------------------------------------------------------- types

@@ -127,9 +127,9 @@ Status check_positional(const char* fname, size_t got, size_t min, size_t max);
 // For `__new__`: `cls` must be a subtype of `base`; returns it.
 // ("list.__new__(tuple): tuple is not a subtype of list")
 Result<TypeObject*> new_target(Value cls, TypeObject* base);
-// The self of an instance method of `type` called through the type:
-// "descriptor 'name' requires a 'list' object but received a 'tuple'".
-Status check_self(Value self, TypeObject* type, const char* method);
+// The same for a __new__ receiving CallArgs (which may be empty when called
+// as list.__new__(): "list.__new__(): not enough arguments").
+Result<TypeObject*> new_target(CallArgs args, TypeObject* base);
 
 // ---------------------------------------------------------------- types
 

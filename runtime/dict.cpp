@@ -235,12 +235,11 @@ Result<bool> dicts_equal(Dict* a, Dict* b) {
 // ---------------------------------------------------------------- Python methods
 
 Result<Ref> dict_py_new(CallArgs args) {
-    TypeObject* type = TRY(new_target(args[0], &dict_type));
+    TypeObject* type = TRY(new_target(args, &dict_type));
     return Ref::steal(Value(alloc<Dict>(type)));
 }
 
 Result<Ref> dict_py_init(CallArgs args) {
-    TRY(check_self(args[0], &dict_type, "__init__"));
     TRY(check_positional("dict", args.nargs - 1, 0, 1));
     Dict* d = args[0].as<Dict>();
     if (args.nargs == 2) TRY(dict_update(d, args[1]));

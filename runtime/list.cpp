@@ -191,13 +191,12 @@ void list_del_extended(List* a, int64_t start, int64_t stop, int64_t step) {
 // ---------------------------------------------------------------- construction
 
 Result<Ref> list_py_new(CallArgs args) {
-    TypeObject* type = TRY(new_target(args[0], &list_type));
+    TypeObject* type = TRY(new_target(args, &list_type));
     auto* list = alloc<List>(type);
     return Ref::steal(Value(list));
 }
 
 Result<Ref> list_py_init(CallArgs args) {
-    TRY(check_self(args[0], &list_type, "__init__"));
     if (args.nkw() > 0 && (isinstance_exact(args[0], &list_type) ||
                            lookup_special(args[0].type(), Special::new_).is(lookup_special(&list_type, Special::new_))))
         return raise(TypeError_type, "list() takes no keyword arguments");

@@ -111,7 +111,7 @@ bool is_plain_int(Value v) { return v.is_small_int() || isinstance_exact(v, &int
 // ---------------------------------------------------------------- construction
 
 Result<Ref> range_py_new(CallArgs args) {
-    TRY(new_target(args[0], &range_type));
+    TRY(new_target(args, &range_type));
     TRY(no_keywords(args, "range"));
     size_t n = args.nargs - 1;
     TRY(check_positional("range", n, 1, 3));

@@ -415,13 +415,12 @@ Set* self_set(const Value* args) { return args[0].as<Set>(); }
 // ---------------------------------------------------------------- construction
 
 Result<Ref> set_py_new(CallArgs args) {
-    TypeObject* type = TRY(new_target(args[0], &set_type));
+    TypeObject* type = TRY(new_target(args, &set_type));
     if (type == &set_type) TRY(no_keywords(args, "set"));
     return std::move(make_set(type)).ref();
 }
 
 Result<Ref> set_py_init(CallArgs args) {
-    TRY(check_self(args[0], &set_type, "__init__"));
     TRY(no_keywords(args, "set"));
     std::string name(args[0].type()->name_view());
     TRY(check_positional(name.c_str(), args.nargs - 1, 0, 1));
@@ -432,7 +431,7 @@ Result<Ref> set_py_init(CallArgs args) {
 }
 
 Result<Ref> frozenset_py_new(CallArgs args) {
-    TypeObject* type = TRY(new_target(args[0], &frozenset_type));
+    TypeObject* type = TRY(new_target(args, &frozenset_type));
     if (args.nkw() > 0 && lookup_special(type, Special::init).is(lookup_special(&frozenset_type, Special::init)))
         return raise(TypeError_type, "frozenset() takes no keyword arguments");
     std::string name(type->name_view());

@@ -130,7 +130,7 @@ void slice_clear(Object* self) {
 }
 
 Result<Ref> slice_py_new(CallArgs args) {
-    TRY(new_target(args[0], &slice_type));
+    TRY(new_target(args, &slice_type));
     TRY(no_keywords(args, "slice"));
     size_t n = args.nargs - 1;
     TRY(check_positional("slice", n, 1, 3));

@@ -74,7 +74,7 @@ Tuple* self_tuple(const Value* args) { return args[0].as<Tuple>(); }
 // ---------------------------------------------------------------- construction
 
 Result<Ref> tuple_py_new(CallArgs args) {
-    TypeObject* type = TRY(new_target(args[0], &tuple_type));
+    TypeObject* type = TRY(new_target(args, &tuple_type));
     // Keyword arguments are an error unless a subclass __init__ wants them.
     if (args.nkw() > 0 && lookup_special(type, Special::init).is(lookup_special(&tuple_type, Special::init)))
         return raise(TypeError_type, "tuple() takes no keyword arguments");
