@@ -34,13 +34,13 @@ Result<Handle<Code>> compile_module(const ast::Module& module, std::string_view 
 Result<Handle<Code>> Compiler::compile(const ast::Module& module) {
     TRY(check_future_imports(module));
     symtable_ = TRY(SymbolTable::build(module, source_));
-    TRY(enter_scope("<module>", UnitKind::Module, &module, 1));
+    TRY(enter_scope("<module>", UnitKind::Module, node_key(module), 1));
     bool add_none = true;
     switch (mode_) {
     case CompileMode::Exec: TRY(compile_body(module.body)); break;
     case CompileMode::Single: TRY(compile_interactive(module.body)); break;
     case CompileMode::Eval: {
-        const ast::ExprStmt* body = module.body.size() == 1 ? ast::as<ast::ExprStmt>(module.body[0].get()) : nullptr;
+        const ast::ExprStmt* body = module.body.size() == 1 ? ast::as<const ast::ExprStmt>(module.body[0].get()) : nullptr;
         if (!body) return raise(SystemError_type, "eval mode needs a single expression");
         TRY(visit_expr(*body->value));
         emit(Opcode::RETURN_VALUE);

@@ -42,6 +42,10 @@ using Label = int;
 // when that is a plain string literal), or null.
 const ast::Constant* docstring_of(const ast::StmtList& body);
 
+// BINARY_OP operand for an AST operator (the in-place variant for
+// augmented assignment).
+uint32_t binary_op_arg(ast::OperatorKind op, bool inplace);
+
 // Handler pseudo-instructions; numbered after the real opcodes so an
 // Instr's `op` holds either. The handler's stack depth (in the exception
 // table) is the depth at the Setup, adjusted:
@@ -210,7 +214,7 @@ private:
     // (`return`, loop == nullptr), or up to the innermost loop, which is
     // stored in *loop (left empty when there is none).
     Status unwind_fblock_stack(bool preserve_tos, std::optional<FBlock>* loop);
-    void compile_yield_from_loop(bool await); // SEND / YIELD_VALUE loop
+    void compile_yield_from_loop();           // [receiver, value] -> [result]: the SEND / YIELD_VALUE loop
     void compile_await_value(uint32_t where);  // GET_AWAITABLE where + the loop
 
     // ---------------------------------------------------------------- compiler_expr.cpp

@@ -38,8 +38,9 @@ ErrorTag raise_syntax_error(const SourceInfo& source, const ast::Loc& loc, std::
     Ref text = line.empty() ? Ref::borrow(None()) : make_str(line).ref();
     Ref filename = make_str(source.filename).ref();
     Ref msg = make_str(message).ref();
+    Ref end_offset = loc.end_col_offset < 0 ? Ref::borrow(None()) : small(loc.end_col_offset + 1);
     Handle<Tuple> details = tuple_pack({filename.get(), small(loc.lineno).get(), small(loc.col_offset + 1).get(),
-                                        text.get(), small(loc.end_lineno).get(), small(loc.end_col_offset + 1).get()});
+                                        text.get(), small(loc.end_lineno).get(), end_offset.get()});
     Handle<Tuple> args = tuple_pack({msg.get(), Value(details.get())});
     Result<Ref> exc = make_exception_from_args(SyntaxError_type, args.get());
     if (exc.failed()) return kError;
@@ -104,7 +105,7 @@ public:
     SymbolTableBuilder(SymbolTable& table, const SourceInfo& source) : table_(table), source_(source) {}
 
     Status build(const ast::Module& module) {
-        TRY(enter_block("top", BlockKind::Module, &module, ast::Loc{1, 0, 1, 0}));
+        TRY(enter_block("top", BlockKind::Module, node_key(module), ast::Loc{1, 0, 1, 0}));
         global_ = cur_;
         TRY(visit_stmts(module.body));
         exit_block();
@@ -311,7 +312,7 @@ private:
         TRY(visit_exprs(f.args->kw_defaults));
         TRY(visit_annotations(*f.args, f.returns.get()));
         TRY(visit_exprs(f.decorator_list));
-        TRY(enter_block(f.name, BlockKind::Function, &f, f.loc));
+        TRY(enter_block(f.name, BlockKind::Function, node_key(static_cast<const ast::Stmt&>(f)), f.loc));
         if (f.kind == ast::StmtKind::AsyncFunctionDef) cur_->is_coroutine = true;
         TRY(visit_arguments(*f.args));
         TRY(visit_stmts(f.body));
@@ -324,7 +325,7 @@ private:
         TRY(visit_exprs(c.bases));
         for (const auto& kw : c.keywords) TRY(visit_expr(*kw.value));
         TRY(visit_exprs(c.decorator_list));
-        TRY(enter_block(c.name, BlockKind::Class, &c, c.loc));
+        TRY(enter_block(c.name, BlockKind::Class, node_key(static_cast<const ast::Stmt&>(c)), c.loc));
         std::string saved = std::move(private_);
         private_ = c.name;
         Status s = visit_stmts(c.body);
@@ -335,7 +336,7 @@ private:
     }
 
     Status visit_annassign(const ast::AnnAssign& s) {
-        if (auto* name = ast::as<ast::Name>(s.target.get())) {
+        if (auto* name = ast::as<const ast::Name>(s.target.get())) {
             uint32_t cur = lookup(name->id);
             if ((cur & (kDefGlobal | kDefNonlocal)) && cur_ != global_ && s.simple)
                 return error(s.loc, format(cur & kDefGlobal ? "annotated name '%s' can't be global"
@@ -433,7 +434,7 @@ private:
             auto& l = static_cast<const ast::Lambda&>(e);
             TRY(visit_exprs(l.args->defaults));
             TRY(visit_exprs(l.args->kw_defaults));
-            TRY(enter_block("lambda", BlockKind::Function, &e, e.loc));
+            TRY(enter_block("lambda", BlockKind::Function, node_key(e), e.loc));
             TRY(visit_arguments(*l.args));
             TRY(visit_expr(*l.body));
             exit_block();
@@ -547,7 +548,7 @@ private:
         Status s = visit_expr(*outermost.iter);
         --cur_->comp_iter_expr_;
         TRY(s);
-        TRY(enter_block(std::string("<") + name + ">", BlockKind::Function, &e, e.loc));
+        TRY(enter_block(std::string("<") + name + ">", BlockKind::Function, node_key(e), e.loc));
         cur_->comprehension = kind;
         if (outermost.is_async) cur_->is_coroutine = true;
         // The outermost iterator arrives as the implicit parameter `.0`.

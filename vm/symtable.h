@@ -29,13 +29,20 @@ struct SourceInfo {
 };
 
 // Set the current exception to SyntaxError(message) located at `loc`, with
-// CPython's conventions: 1-based byte offsets, the source line as `text`.
+// CPython's conventions: 1-based byte offsets, the source line as `text`;
+// a negative loc.end_col_offset leaves end_offset None.
 ErrorTag raise_syntax_error(const SourceInfo& source, const ast::Loc& loc, std::string_view message);
 
 // Nesting bound shared by the symbol table and the code generator. CPython
 // allows 3 x the recursion limit (1000) before raising "maximum recursion
 // depth exceeded during compilation"; past it the C++ stack is at risk.
 constexpr int kMaxCompileDepth = 3000;
+
+// The key a scope is registered under: the node that opens it, always
+// through its Stmt/Expr base so both passes agree.
+inline const void* node_key(const ast::Stmt& s) { return &s; }
+inline const void* node_key(const ast::Expr& e) { return &e; }
+inline const void* node_key(const ast::Module& m) { return &m; }
 
 // Private name mangling inside a class: `__x` -> `_Class__x`.
 std::string mangle(std::string_view private_name, std::string_view name);
