@@ -96,6 +96,7 @@ struct ConstantValue {
     std::string text;   // Int: decimal/hex/... digits (no '_'), base in int_base; Str/Bytes: payload
     int int_base = 10;
     double number = 0;  // Float value, or imaginary part for Complex
+    bool u_prefix = false; // Str spelled u'...' (ast.dump shows kind='u')
 };
 
 struct BoolOp : ExprNode<ExprKind::BoolOp> { BoolOpKind op; ExprList values; };

@@ -346,8 +346,13 @@ Value expr_fields(const Expr& e) {
     }
     case ExprKind::JoinedStr:
         return ObjectBuilder("JoinedStr").add("values", exprs(as_node<JoinedStr>(e).values)).done();
-    case ExprKind::Constant:
-        return ObjectBuilder("Constant").add("value", constant(as_node<Constant>(e).value)).done();
+    case ExprKind::Constant: {
+        const ConstantValue& v = as_node<Constant>(e).value;
+        return ObjectBuilder("Constant")
+            .add("value", constant(v))
+            .optional("kind", v.u_prefix ? std::optional<Value>(str("u")) : std::nullopt)
+            .done();
+    }
     case ExprKind::Attribute: {
         auto& n = as_node<Attribute>(e);
         return ObjectBuilder("Attribute").add("value", conv(*n.value)).add("attr", str(n.attr)).add("ctx", ctx(n.ctx)).done();

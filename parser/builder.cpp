@@ -44,67 +44,7 @@ bool same_extent(const SourceSpan& span, const ast::Expr& node) {
            span.end.line == l.end_lineno && span.end.col == l.end_col_offset;
 }
 
-SourceSpan through_body(const SourceSpan& start, const StmtList& body) {
-    if (body.empty()) return start;
-    const ast::Loc& last = body.back()->loc;
-    return {start.begin, {last.end_lineno, last.end_col_offset}};
-}
-
-namespace {
-
-void extend_to(ast::Stmt& stmt, const ast::Loc& last) {
-    stmt.loc.end_lineno = last.end_lineno;
-    stmt.loc.end_col_offset = last.end_col_offset;
-}
-
-void extend_to(ast::Stmt& stmt, const StmtList& body) {
-    if (!body.empty()) extend_to(stmt, body.back()->loc);
-}
-
-} // namespace
-
-void extend_to_body(ast::Stmt& stmt) {
-    using K = ast::StmtKind;
-    switch (stmt.kind) {
-    case K::FunctionDef:
-    case K::AsyncFunctionDef:
-        extend_to(stmt, static_cast<ast::FunctionDefBase&>(stmt).body);
-        break;
-    case K::ClassDef:
-        extend_to(stmt, static_cast<ast::ClassDef&>(stmt).body);
-        break;
-    case K::With:
-    case K::AsyncWith:
-        extend_to(stmt, static_cast<ast::WithBase&>(stmt).body);
-        break;
-    case K::For:
-    case K::AsyncFor: {
-        auto& s = static_cast<ast::ForBase&>(stmt);
-        extend_to(stmt, s.orelse.empty() ? s.body : s.orelse);
-        break;
-    }
-    case K::While: {
-        auto& s = static_cast<ast::While&>(stmt);
-        extend_to(stmt, s.orelse.empty() ? s.body : s.orelse);
-        break;
-    }
-    case K::If: {
-        auto& s = static_cast<ast::If&>(stmt);
-        extend_to(stmt, s.orelse.empty() ? s.body : s.orelse);
-        break;
-    }
-    case K::Try: {
-        auto& s = static_cast<ast::Try&>(stmt);
-        if (!s.finalbody.empty()) extend_to(stmt, s.finalbody);
-        else if (!s.orelse.empty()) extend_to(stmt, s.orelse);
-        else if (!s.handlers.empty()) extend_to(stmt, s.handlers.back().loc);
-        else extend_to(stmt, s.body);
-        break;
-    }
-    default:
-        break;
-    }
-}
+// ---------------------------------------------------------------- current tokens
 
 namespace {
 thread_local const std::vector<Token>* g_tokens = nullptr;

@@ -46,10 +46,6 @@ SourceSpan join(const SourceSpan& first, const SourceSpan& last);
 // True when the grammar symbol spanning `span` is exactly `node` (no
 // parentheses around it).
 bool same_extent(const SourceSpan& span, const ast::Expr& node);
-// `start` up to the end of the last statement of `body`.
-SourceSpan through_body(const SourceSpan& start, const StmtList& body);
-// A compound statement ends where its last nested statement ends.
-void extend_to_body(ast::Stmt& stmt);
 // The one-character span at the start of `span` (e.g. the `=` of a default).
 SourceSpan first_char(const SourceSpan& span);
 

@@ -11,6 +11,12 @@ namespace pyco::parse {
 
 namespace {
 
+// CPython records a 'u' prefix of the first literal as Constant.kind = 'u'.
+bool has_u_prefix(const Token& token) {
+    return token.kind == TokenKind::String && !token.text.empty() &&
+           (token.text[0] == 'u' || token.text[0] == 'U');
+}
+
 class JoinedStrBuilder {
 public:
     // `span`: the whole concatenation; `part_span`: where JoinedStr and
@@ -22,6 +28,8 @@ public:
     void set_token_span(const SourceSpan& span) { token_span_ = span; }
 
     void add_literal(const std::string& text) { pending_ += text; }
+    // The first constant piece gets kind='u'.
+    void set_u_prefix(bool u) { u_prefix_ = u; }
 
     void add_parts(const std::vector<FStringPart>& parts) {
         for (const auto& part : parts) {
@@ -59,6 +67,7 @@ private:
         auto constant = make<ast::Constant>(part_span_);
         constant->value.kind = ast::ConstantValue::Kind::Str;
         constant->value.text = std::move(pending_);
+        constant->value.u_prefix = u_prefix_ && values_.empty();
         pending_.clear();
         values_.push_back(std::move(constant));
     }
@@ -67,6 +76,7 @@ private:
     SourceSpan part_span_;
     SourceSpan token_span_{};
     std::string pending_;
+    bool u_prefix_ = false;
     ExprList values_;
 };
 
@@ -87,6 +97,7 @@ ExprPtr concat_strings(const StringTokens& tokens, const Token* next, const Sour
     }
     if (has_fstring) {
         JoinedStrBuilder joined(span);
+        joined.set_u_prefix(has_u_prefix(*tokens.front()));
         for (const Token* t : tokens) {
             if (t->kind == TokenKind::FString) {
                 joined.set_token_span(t->span);
@@ -99,6 +110,7 @@ ExprPtr concat_strings(const StringTokens& tokens, const Token* next, const Sour
     auto constant = make<ast::Constant>(span);
     constant->value.kind = has_bytes ? ast::ConstantValue::Kind::Bytes : ast::ConstantValue::Kind::Str;
     for (const Token* t : tokens) constant->value.text += t->str_value;
+    constant->value.u_prefix = has_u_prefix(*tokens.front());
     return constant;
 }
 
