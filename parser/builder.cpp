@@ -85,7 +85,7 @@ bool is_parenthesized_tuple(const ast::Expr& expr) {
 
 ExprPtr make_name(const Token* token, const SourceSpan& span) {
     auto e = make<ast::Name>(span);
-    e->id = token->text;
+    e->id = identifier(token);
     return e;
 }
 

@@ -68,6 +68,9 @@ bool is_parenthesized_tuple(const ast::Expr& expr);
 
 // ---------------------------------------------------------------- simple nodes
 
+// The identifier a NAME token stands for (NFKC-normalized, identifiers.cpp).
+std::string identifier(const Token* token);
+
 ExprPtr make_name(const Token* token, const SourceSpan& span);
 ExprPtr make_constant(ast::ConstantValue::Kind kind, const SourceSpan& span);
 ExprPtr make_number(const Token* token, const SourceSpan& span);

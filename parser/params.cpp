@@ -10,7 +10,7 @@ using Kind = ParamItem::Kind;
 
 std::unique_ptr<ast::Arg> make_arg(const Token* name, ExprPtr annotation, const SourceSpan& span) {
     auto arg = std::make_unique<ast::Arg>();
-    arg->arg = name->text;
+    arg->arg = identifier(name);
     arg->annotation = std::move(annotation);
     arg->loc = to_loc(span);
     return arg;
