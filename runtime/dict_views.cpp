@@ -83,7 +83,10 @@ Result<Ref> iter_next_value(Value self) {
 Result<Ref> iter_next_item(Value self) {
     const DictEntry* e = TRY(advance(self.as<DictIter>(), is_reversed_iterator(self.type())));
     if (!e) return Ref();
-    return std::move(tuple_pack({e->key, e->value})).ref();
+    // Own both before allocating the pair: allocation can run finalizers
+    // that mutate the dict.
+    Ref key = Ref::borrow(e->key), value = Ref::borrow(e->value);
+    return std::move(tuple_pack({key, value})).ref();
 }
 
 Result<Ref> iter_length_hint(const Value* args, size_t) {

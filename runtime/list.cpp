@@ -92,17 +92,31 @@ void list_traverse(Object* self, VisitFn visit, void* ctx) {
         if (list->items[i]) visit(list->items[i], ctx);
 }
 
-// A new exact list holding items[lo..hi) (increfed).
-Result<Ref> list_from_range(const Value* items, int64_t lo, int64_t hi) {
-    int64_t n = hi > lo ? hi - lo : 0;
-    Handle<List> result = list_new(static_cast<size_t>(n));
-    if (!result) return kError;
-    for (int64_t i = 0; i < n; ++i) {
-        result->items[i] = items[lo + i];
-        incref(items[lo + i]);
+// A new exact list owning `items` (n filled references). Results are built
+// in a plain array first and wrapped last because allocating the list object
+// can run the collector, whose finalizers could mutate the source list.
+Ref list_adopt(Value* items, int64_t n) {
+    if (n == 0) {
+        std::free(items);
+        items = nullptr;
     }
-    return std::move(result).ref();
+    auto* list = alloc<List>(&list_type);
+    list->items = items;
+    list->size = list->capacity = n;
+    return Ref::steal(Value(list));
 }
+
+// A new exact list of src[start], src[start+step], ... (n items).
+Result<Ref> list_gather(List* src, int64_t start, int64_t step, int64_t n) {
+    Value* items = TRY(alloc_value_array(n));
+    for (int64_t i = 0, cur = start; i < n; ++i, cur += step) {
+        items[i] = src->items[cur];
+        incref(items[i]);
+    }
+    return list_adopt(items, n);
+}
+
+Result<Ref> list_copy_of(List* src) { return list_gather(src, 0, 1, src->size); }
 
 // a[ilow:ihigh] = v (v null: delete), CPython's list_ass_slice.
 Status list_ass_slice(List* a, int64_t ilow, int64_t ihigh, Value v) {
@@ -111,7 +125,7 @@ Status list_ass_slice(List* a, int64_t ilow, int64_t ihigh, Value v) {
     int64_t n = 0;
     if (v) {
         // a[i:j] = a must copy a first: the assignment moves a's own items.
-        if (v.is(Value(a))) seq = TRY(list_from_range(a->items, 0, a->size));
+        if (v.is(Value(a))) seq = TRY(list_copy_of(a));
         else seq = TRY(sequence_fast(v, "can only assign an iterable"));
         vitems = fast_items(seq, &n);
     }
@@ -148,7 +162,7 @@ Status list_ass_slice(List* a, int64_t ilow, int64_t ihigh, Value v) {
 // are unpacked but not yet adjusted to the length.
 Status list_ass_extended(List* a, int64_t start, int64_t stop, int64_t step, Value v) {
     Ref seq;
-    if (v.is(Value(a))) seq = TRY(list_from_range(a->items, 0, a->size)); // a[::-1] = a
+    if (v.is(Value(a))) seq = TRY(list_copy_of(a)); // a[::-1] = a
     else seq = TRY(sequence_fast(v, "must assign iterable to extended slice"));
     int64_t n;
     Value* vitems = fast_items(seq, &n);
@@ -238,14 +252,7 @@ Result<Ref> list_getitem(const Value* args, size_t) {
     if (isinstance_exact(key, &slice_type)) {
         int64_t start, stop, step, n;
         TRY(slice_indices(key.as<Slice>(), list->size, &start, &stop, &step, &n));
-        if (step == 1) return list_from_range(list->items, start, start + n);
-        Handle<List> result = list_new(static_cast<size_t>(n));
-        if (!result) return kError;
-        for (int64_t i = 0, cur = start; i < n; ++i, cur += step) {
-            result->items[i] = list->items[cur];
-            incref(list->items[cur]);
-        }
-        return std::move(result).ref();
+        return list_gather(list, start, step, n);
     }
     int64_t i = TRY(subscript_index(key, "list"));
     if (!wrap_index(&i, list->size)) return raise(IndexError_type, "list index out of range");
@@ -323,17 +330,11 @@ Result<Ref> list_add(const Value* args, size_t) {
     }
     List* b = other.as<List>();
     int64_t n = TRY(checked_concat_size(a->size, b->size));
-    Handle<List> result = list_new(static_cast<size_t>(n));
-    if (!result) return kError;
-    for (int64_t i = 0; i < a->size; ++i) {
-        result->items[i] = a->items[i];
-        incref(a->items[i]);
-    }
-    for (int64_t i = 0; i < b->size; ++i) {
-        result->items[a->size + i] = b->items[i];
-        incref(b->items[i]);
-    }
-    return std::move(result).ref();
+    Value* items = TRY(alloc_value_array(n));
+    for (int64_t i = 0; i < a->size; ++i) items[i] = a->items[i];
+    for (int64_t i = 0; i < b->size; ++i) items[a->size + i] = b->items[i];
+    for (int64_t i = 0; i < n; ++i) incref(items[i]);
+    return list_adopt(items, n);
 }
 
 Result<Ref> list_iadd(const Value* args, size_t) {
@@ -355,10 +356,7 @@ Result<Ref> list_repeat(Value self, Value count_value, Special reflected) {
         items[i] = list->items[i % size];
         incref(items[i]);
     }
-    auto* result = alloc<List>(&list_type);
-    result->items = items;
-    result->size = result->capacity = n;
-    return Ref::steal(Value(result));
+    return list_adopt(items, n);
 }
 Result<Ref> list_mul(const Value* args, size_t) { return list_repeat(args[0], args[1], Special::rmul); }
 Result<Ref> list_rmul(const Value* args, size_t) { return list_repeat(args[0], args[1], Special::mul); }
@@ -450,10 +448,7 @@ Result<Ref> list_clear_method(const Value* args, size_t) {
     return Ref::borrow(None());
 }
 
-Result<Ref> list_copy(const Value* args, size_t) {
-    List* list = self_list(args);
-    return list_from_range(list->items, 0, list->size);
-}
+Result<Ref> list_copy(const Value* args, size_t) { return list_copy_of(self_list(args)); }
 
 Result<Ref> list_reverse(const Value* args, size_t) {
     List* list = self_list(args);
@@ -597,7 +592,17 @@ Status list_extend(List* list, Value iterable) {
     return for_each(iterable, [list](Value item) { return list_append(list, item); });
 }
 
-Handle<Tuple> list_as_tuple(List* list) { return tuple_from_array(list->items, static_cast<size_t>(list->size)); }
+Handle<Tuple> list_as_tuple(List* list) {
+    for (;;) {
+        int64_t n = list->size;
+        Handle<Tuple> t = tuple_new(static_cast<size_t>(n));
+        if (!t) return t;
+        // Allocation may have run finalizers that resized the list: retry.
+        if (list->size != n) continue;
+        for (int64_t i = 0; i < n; ++i) tuple_init_item(t.get(), static_cast<size_t>(i), Ref::borrow(list->items[i]));
+        return t;
+    }
+}
 
 void init_list_type() {
     init_native_type(&list_type, {.name = "list",
