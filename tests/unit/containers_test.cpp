@@ -415,6 +415,12 @@ TEST_F(Containers, ListIteratorsSurviveMutation) {
 
 TEST_F(Containers, ListIsUnhashable) { EXPECT_EQ(error_of(hash(L({}))), "TypeError: unhashable type: 'list'"); }
 
+TEST_F(Containers, ListInitWithItselfEndsEmpty) {
+    Ref x = ints({1, 2});
+    ASSERT_TRUE(M(x, "__init__", {x}).ok()); // cleared first, then extended by itself
+    EXPECT_EQ(R(x), "[]");
+}
+
 // ---------------------------------------------------------------- sorting
 
 TEST_F(Containers, SortBasics) {
@@ -423,6 +429,11 @@ TEST_F(Containers, SortBasics) {
     EXPECT_EQ(R(x), "[1, 2, 3]");
     EXPECT_EQ(R(sorted_list(S("hello"), Value(), true)), "['o', 'l', 'l', 'h', 'e']");
     EXPECT_EQ(R(sorted_list(L({make_float(2.5), make_float(-1.0), make_float(0.5)}), Value(), false)), "[-1.0, 0.5, 2.5]");
+}
+
+TEST_F(Containers, SortStringsByCodePoint) {
+    EXPECT_EQ(R(sorted_list(L({S("\xc3\xa9"), S("z"), S("a"), S("Z"), S("ab"), S("")}), Value(), false)),
+              "['', 'Z', 'a', 'ab', 'z', '\xc3\xa9']");
 }
 
 TEST_F(Containers, SortMixedTypesFails) {
@@ -673,6 +684,21 @@ TEST_F(Containers, DictReversedAndIteratorTypes) {
     EXPECT_EQ(R((LIST(M(items, "__reversed__").take()))), "[(3, 4), (1, 2)]");
 }
 
+TEST_F(Containers, DictCopyCompactsButKeepsOrder) {
+    Ref d = D({{I(1), I(1)}, {I(2), I(2)}, {I(3), I(3)}});
+    ASSERT_TRUE(delitem(d, I(2)).ok());
+    Ref c = M(d, "copy").take();
+    ASSERT_TRUE(setitem(c, I(4), I(4)).ok());
+    EXPECT_EQ(R(c), "{1: 1, 3: 3, 4: 4}");
+    EXPECT_EQ(c.as<Dict>()->entries_len, 3); // the hole left by the deletion is gone
+}
+
+TEST_F(Containers, DictAcceptsNoneAndTupleKeys) {
+    Ref d = D({{T({I(1), I(2)}), S("a")}, {None(), S("b")}});
+    EXPECT_EQ(R(d), "{(1, 2): 'a', None: 'b'}");
+    EXPECT_EQ(R(getitem(d, T({I(1), I(2)}))), "'a'");
+}
+
 // ---------------------------------------------------------------- views
 
 TEST_F(Containers, ViewReprs) {
@@ -840,6 +866,15 @@ TEST_F(Containers, FrozensetConstruction) {
               "TypeError: set() takes no keyword arguments");
 }
 
+TEST_F(Containers, SetFromDictUsesItsKeys) {
+    Ref d = D({{I(3), I(0)}, {I(1), I(0)}, {I(2), I(0)}});
+    EXPECT_EQ(R(C(&set_type, {d})), "{1, 2, 3}");
+    Ref s = SET({1, 2});
+    ASSERT_TRUE(M(s, "update", {D({{I(5), I(0)}, {I(3), I(0)}})}).ok());
+    EXPECT_EQ(R(s), "{1, 2, 3, 5}");
+    EXPECT_EQ(R(M(M(D({{I(1), I(2)}}), "keys").take(), "isdisjoint", {ints({1})})), "False");
+}
+
 TEST_F(Containers, SetIterationDetectsSizeChange) {
     Ref s = SET({1, 2});
     Ref it = iter(s).take();
@@ -930,6 +965,14 @@ TEST_F(Containers, RangeIteration) {
               "[100000000000000000002, 100000000000000000001, 100000000000000000000]");
     EXPECT_EQ(std::string(iter(RANGE({I(3)})).take().get().type()->name_view()), "range_iterator");
     EXPECT_EQ(std::string(iter(RANGE({pow10(20)})).take().get().type()->name_view()), "longrange_iterator");
+}
+
+TEST_F(Containers, RangeNegativeStep) {
+    Ref r = RANGE({I(-10), I(-20), I(-3)});
+    EXPECT_EQ(R(LIST(r)), "[-10, -13, -16, -19]");
+    EXPECT_EQ(length(r).value(), 4);
+    EXPECT_TRUE(B(contains(r, I(-16))));
+    EXPECT_FALSE(B(contains(r, I(-20))));
 }
 
 TEST_F(Containers, RangeAttributes) {
