@@ -1,6 +1,7 @@
 // Node construction helpers shared by the grammar actions.
 #include "parser/builder.h"
 
+#include "parser/ast_depth.h"
 #include "parser/token_scan.h"
 
 namespace pyco::parse {
@@ -121,21 +122,21 @@ ExprPtr make_binop(ExprPtr left, ast::OperatorKind op, ExprPtr right, const Sour
     e->left = std::move(left);
     e->op = op;
     e->right = std::move(right);
-    return e;
+    return tracked(std::move(e));
 }
 
 ExprPtr make_unary(ast::UnaryOpKind op, ExprPtr operand, const SourceSpan& span) {
     auto e = make<ast::UnaryOp>(span);
     e->op = op;
     e->operand = std::move(operand);
-    return e;
+    return tracked(std::move(e));
 }
 
 ExprPtr make_boolop(ast::BoolOpKind op, ExprList values, const SourceSpan& span) {
     auto e = make<ast::BoolOp>(span);
     e->op = op;
     e->values = std::move(values);
-    return e;
+    return tracked(std::move(e));
 }
 
 ExprPtr make_tuple_expr(ExprList elts, const SourceSpan& span) {
@@ -147,7 +148,7 @@ ExprPtr make_tuple_expr(ExprList elts, const SourceSpan& span) {
 ExprPtr make_starred(ExprPtr value, const SourceSpan& span) {
     auto e = make<ast::Starred>(span);
     e->value = std::move(value);
-    return e;
+    return tracked(std::move(e));
 }
 
 ExprPtr tuple_or_single(ExprList elts, bool trailing_comma, const SourceSpan& span) {
@@ -162,7 +163,7 @@ ExprPtr make_compare(ExprPtr left, CompareChain chain, const SourceSpan& span) {
         e->ops.push_back(step.op);
         e->comparators.push_back(std::move(step.operand));
     }
-    return e;
+    return tracked(std::move(e));
 }
 
 ExprPtr make_named_expr(ExprPtr target, ExprPtr value, const SourceSpan& span) {
@@ -174,7 +175,7 @@ ExprPtr make_named_expr(ExprPtr target, ExprPtr value, const SourceSpan& span) {
     auto e = make<ast::NamedExpr>(span);
     e->target = std::move(target);
     e->value = std::move(value);
-    return e;
+    return tracked(std::move(e));
 }
 
 // ---------------------------------------------------------------- groups

@@ -2,6 +2,7 @@
 // arguments; the ordering rules and their CPython messages live here.
 #include <string>
 
+#include "parser/ast_depth.h"
 #include "parser/builder.h"
 
 namespace pyco::parse {
@@ -107,7 +108,7 @@ ExprPtr make_call(ExprPtr func, CallArgs args, bool trailing_comma, const Source
     auto call = make<ast::Call>(span);
     call->func = std::move(func);
     split_args(std::move(args), call->args, call->keywords);
-    return call;
+    return tracked(std::move(call));
 }
 
 void split_class_args(CallArgs args, bool trailing_comma, const SourceSpan& parens,

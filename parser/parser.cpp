@@ -2,6 +2,7 @@
 // SyntaxError. Also the nested parse of f-string replacement fields.
 #include "parser/parser.h"
 
+#include "parser/ast_depth.h"
 #include "parser/builder.h"
 #include "parser/driver.h"
 #include "parser/errors.h"
@@ -158,6 +159,7 @@ ParseResult parse_module(const std::string& source) {
 
     std::optional<SyntaxErrorInfo> error;
     CurrentTokens guard(lexed.tokens);
+    reset_depth_tracking();
     Driver driver(lexed.tokens, StartSymbol::Module);
     try {
         if (!driver.run()) error = describe_syntax_error(lexed.tokens, driver.failure(), source);
@@ -175,6 +177,18 @@ ParseResult parse_module(const std::string& source) {
     }
     result.module = std::make_unique<ast::Module>();
     result.module->body = driver.take_module();
+    // CPython's compiler gives up on such trees too; ours must not even
+    // recurse into them (dump, destructors, compiler).
+    reset_depth_tracking();
+    if (ast_depth(*result.module) > kMaxAstDepth) {
+        destroy_iteratively(std::move(result.module->body));
+        result.module.reset();
+        SyntaxErrorInfo info;
+        info.type = "RecursionError";
+        info.message = "maximum recursion depth exceeded during compilation";
+        info.lineno = 1;
+        result.error = info;
+    }
     return result;
 }
 
