@@ -40,7 +40,7 @@ Result<Handle<Code>> Compiler::compile(const ast::Module& module) {
     case CompileMode::Exec: TRY(compile_body(module.body)); break;
     case CompileMode::Single: TRY(compile_interactive(module.body)); break;
     case CompileMode::Eval: {
-        const ast::ExprStmt* body = module.body.size() == 1 ? ast::as<const ast::ExprStmt>(module.body[0].get()) : nullptr;
+        const ast::ExprStmt* body = module.body.size() == 1 ? ast::as<ast::ExprStmt>(module.body[0].get()) : nullptr;
         if (!body) return raise(SystemError_type, "eval mode needs a single expression");
         TRY(visit_expr(*body->value));
         emit(Opcode::RETURN_VALUE);

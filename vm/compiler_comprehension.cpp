@@ -97,9 +97,9 @@ Status Compiler::sync_comprehension_generator(const ast::ComprehensionList& gene
     } else {
         // `for y in [expr]` just binds y (the temporary-variable idiom).
         const ast::ExprList* elts = nullptr;
-        if (auto* list = ast::as<const ast::List>(gen.iter.get())) elts = &list->elts;
-        else if (auto* tuple = ast::as<const ast::Tuple>(gen.iter.get())) elts = &tuple->elts;
-        if (elts && elts->size() == 1 && !ast::as<const ast::Starred>((*elts)[0].get())) {
+        if (auto* list = ast::as<ast::List>(gen.iter.get())) elts = &list->elts;
+        else if (auto* tuple = ast::as<ast::Tuple>(gen.iter.get())) elts = &tuple->elts;
+        if (elts && elts->size() == 1 && !ast::as<ast::Starred>((*elts)[0].get())) {
             TRY(visit_expr(*(*elts)[0]));
             loops = false;
         } else {

@@ -140,7 +140,7 @@ Status Compiler::visit_expr_inner(const ast::Expr& e) {
 // ---------------------------------------------------------------- constants
 
 bool Compiler::is_simple_constant(const ast::Expr& e) const {
-    auto* c = ast::as<const ast::Constant>(&e);
+    auto* c = ast::as<ast::Constant>(&e);
     return c && c->value.kind != ast::ConstantValue::Kind::Complex;
 }
 
@@ -186,7 +186,7 @@ void Compiler::emit_unsupported_complex() {
 // Whether a constant test is known true or false at compile time.
 Result<bool> Compiler::constant_truth(const ast::Expr& e, bool* known) {
     *known = false;
-    auto* c = ast::as<const ast::Constant>(&e);
+    auto* c = ast::as<ast::Constant>(&e);
     if (!c) return false;
     using Kind = ast::ConstantValue::Kind;
     const ast::ConstantValue& v = c->value;
@@ -275,9 +275,9 @@ Status Compiler::compile_jump_if(const ast::Expr& e, Label target, bool cond) {
         Compiler* c;
         ~Leave() { c->leave_depth(); }
     } leave{this};
-    if (auto* u = ast::as<const ast::UnaryOp>(&e); u && u->op == ast::UnaryOpKind::Not)
+    if (auto* u = ast::as<ast::UnaryOp>(&e); u && u->op == ast::UnaryOpKind::Not)
         return compile_jump_if(*u->operand, target, !cond);
-    if (auto* b = ast::as<const ast::BoolOp>(&e)) {
+    if (auto* b = ast::as<ast::BoolOp>(&e)) {
         bool cond2 = b->op == ast::BoolOpKind::Or;
         Label next2 = cond2 != cond ? new_label() : target;
         for (size_t i = 0; i + 1 < b->values.size(); ++i) TRY(compile_jump_if(*b->values[i], next2, cond2));
@@ -285,7 +285,7 @@ Status Compiler::compile_jump_if(const ast::Expr& e, Label target, bool cond) {
         if (next2 != target) bind(next2);
         return ok_status();
     }
-    if (auto* ifexp = ast::as<const ast::IfExp>(&e)) {
+    if (auto* ifexp = ast::as<ast::IfExp>(&e)) {
         Label end = new_label(), next2 = new_label();
         TRY(compile_jump_if(*ifexp->test, next2, false));
         TRY(compile_jump_if(*ifexp->body, target, cond));
@@ -295,7 +295,7 @@ Status Compiler::compile_jump_if(const ast::Expr& e, Label target, bool cond) {
         bind(end);
         return ok_status();
     }
-    if (auto* cmp = ast::as<const ast::Compare>(&e); cmp && cmp->ops.size() > 1) {
+    if (auto* cmp = ast::as<ast::Compare>(&e); cmp && cmp->ops.size() > 1) {
         LocSaver saved(u_);
         set_loc(e.loc);
         size_t n = cmp->ops.size() - 1;
@@ -431,7 +431,7 @@ Status Compiler::unpack_targets(const ast::ExprList& elts) {
     }
     if (!seen_star) emit(Opcode::UNPACK_SEQUENCE, static_cast<uint32_t>(n));
     for (const auto& elt : elts) {
-        if (auto* star = ast::as<const ast::Starred>(elt.get())) TRY(visit_expr(*star->value));
+        if (auto* star = ast::as<ast::Starred>(elt.get())) TRY(visit_expr(*star->value));
         else TRY(visit_expr(*elt));
     }
     return ok_status();
@@ -552,7 +552,7 @@ Status Compiler::validate_keywords(const std::vector<ast::Keyword>& keywords) {
 
 Status Compiler::compile_call(const ast::Call& e) {
     TRY(validate_keywords(e.keywords));
-    if (auto* method = ast::as<const ast::Attribute>(e.func.get()); method && method->ctx == ast::ExprContext::Load) {
+    if (auto* method = ast::as<ast::Attribute>(e.func.get()); method && method->ctx == ast::ExprContext::Load) {
         // obj.name(args) without */** unpacking: LOAD_METHOD avoids the
         // bound method object.
         bool simple = e.args.size() + e.keywords.size() + (e.keywords.empty() ? 0 : 1) < kStackUseGuideline;

@@ -59,7 +59,7 @@ Result<bool> Compiler::compile_annotations(const ast::Arguments& args, const ast
     auto add = [&](std::string_view name, const ast::Expr* annotation) -> Status {
         if (!annotation) return ok_status();
         TRY(load_str(mangled(name)));
-        if (auto* star = ast::as<const ast::Starred>(annotation); star && !future_annotations_) {
+        if (auto* star = ast::as<ast::Starred>(annotation); star && !future_annotations_) {
             // `*args: *Ts` stores the single item unpacked from Ts.
             TRY(visit_expr(*star->value));
             emit(Opcode::UNPACK_SEQUENCE, 1);

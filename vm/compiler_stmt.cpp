@@ -7,8 +7,8 @@ namespace pyco {
 
 const ast::Constant* docstring_of(const ast::StmtList& body) {
     if (body.empty()) return nullptr;
-    auto* stmt = ast::as<const ast::ExprStmt>(body[0].get());
-    auto* constant = stmt ? ast::as<const ast::Constant>(stmt->value.get()) : nullptr;
+    auto* stmt = ast::as<ast::ExprStmt>(body[0].get());
+    auto* constant = stmt ? ast::as<ast::Constant>(stmt->value.get()) : nullptr;
     return constant && constant->value.kind == ast::ConstantValue::Kind::Str ? constant : nullptr;
 }
 
@@ -126,7 +126,7 @@ Status Compiler::compile_expr_stmt(const ast::ExprStmt& s) {
         emit(Opcode::PRINT_EXPR);
         return ok_status();
     }
-    if (ast::as<const ast::Constant>(s.value.get())) return ok_status(); // a bare constant does nothing
+    if (ast::as<ast::Constant>(s.value.get())) return ok_status(); // a bare constant does nothing
     TRY(visit_expr(*s.value));
     unset_loc();
     emit(Opcode::POP_TOP);
@@ -151,18 +151,18 @@ Status Compiler::compile_augassign(const ast::AugAssign& s) {
     {
         LocSaver saved(u_);
         set_loc(target.loc);
-        if (auto* attr = ast::as<const ast::Attribute>(&target)) {
+        if (auto* attr = ast::as<ast::Attribute>(&target)) {
             TRY(visit_expr(*attr->value));
             emit(Opcode::COPY, 1);
             move_loc_to_attr(*attr);
             emit(Opcode::LOAD_ATTR, static_cast<uint32_t>(add_name(attr->attr)));
-        } else if (auto* sub = ast::as<const ast::Subscript>(&target)) {
+        } else if (auto* sub = ast::as<ast::Subscript>(&target)) {
             TRY(visit_expr(*sub->value));
             TRY(visit_expr(*sub->slice));
             emit(Opcode::COPY, 2);
             emit(Opcode::COPY, 2);
             emit(Opcode::BINARY_SUBSCR);
-        } else if (auto* name = ast::as<const ast::Name>(&target)) {
+        } else if (auto* name = ast::as<ast::Name>(&target)) {
             TRY(compile_name(name->id, ast::ExprContext::Load));
         } else {
             return raise(SystemError_type, "invalid node type for augmented assignment");
@@ -171,11 +171,11 @@ Status Compiler::compile_augassign(const ast::AugAssign& s) {
     TRY(visit_expr(*s.value));
     emit(Opcode::BINARY_OP, binary_op_arg(s.op, true));
     set_loc(target.loc);
-    if (auto* attr = ast::as<const ast::Attribute>(&target)) {
+    if (auto* attr = ast::as<ast::Attribute>(&target)) {
         move_loc_to_attr(*attr);
         emit(Opcode::SWAP, 2);
         emit(Opcode::STORE_ATTR, static_cast<uint32_t>(add_name(attr->attr)));
-    } else if (ast::as<const ast::Subscript>(&target)) {
+    } else if (ast::as<ast::Subscript>(&target)) {
         emit(Opcode::SWAP, 3);
         emit(Opcode::SWAP, 2);
         emit(Opcode::STORE_SUBSCR);
@@ -219,12 +219,12 @@ Status Compiler::eval_annotation_target(const ast::Expr& e) {
 }
 
 Status Compiler::eval_annotation_subscript(const ast::Expr& e) {
-    if (auto* slice = ast::as<const ast::Slice>(&e)) {
+    if (auto* slice = ast::as<ast::Slice>(&e)) {
         for (const auto* part : {slice->lower.get(), slice->upper.get(), slice->step.get()})
             if (part) TRY(eval_annotation_target(*part));
         return ok_status();
     }
-    if (auto* tuple = ast::as<const ast::Tuple>(&e)) {
+    if (auto* tuple = ast::as<ast::Tuple>(&e)) {
         for (const auto& elt : tuple->elts) TRY(eval_annotation_subscript(*elt));
         return ok_status();
     }
@@ -240,7 +240,7 @@ Status Compiler::compile_annassign(const ast::AnnAssign& s) {
         TRY(visit_expr(*s.value));
         TRY(visit_expr(*s.target));
     }
-    if (auto* name = ast::as<const ast::Name>(s.target.get())) {
+    if (auto* name = ast::as<ast::Name>(s.target.get())) {
         TRY(check_forbidden_name(name->id, ast::ExprContext::Store));
         if (s.simple && module_or_class) {
             TRY(compile_annotation(*s.annotation));
@@ -248,10 +248,10 @@ Status Compiler::compile_annassign(const ast::AnnAssign& s) {
             TRY(load_str(mangled(name->id)));
             emit(Opcode::STORE_SUBSCR);
         }
-    } else if (auto* attr = ast::as<const ast::Attribute>(s.target.get())) {
+    } else if (auto* attr = ast::as<ast::Attribute>(s.target.get())) {
         TRY(check_forbidden_name(attr->attr, ast::ExprContext::Store));
         if (!s.value) TRY(eval_annotation_target(*attr->value));
-    } else if (auto* sub = ast::as<const ast::Subscript>(s.target.get())) {
+    } else if (auto* sub = ast::as<ast::Subscript>(s.target.get())) {
         if (!s.value) {
             TRY(eval_annotation_target(*sub->value));
             TRY(eval_annotation_subscript(*sub->slice));
@@ -484,14 +484,18 @@ Status Compiler::check_future_imports(const ast::Module& module) {
         const ast::Stmt& s = *module.body[i];
         if (done && s.loc.lineno > prev_line) return ok_status();
         prev_line = s.loc.lineno;
-        auto* from = ast::as<const ast::ImportFrom>(&s);
+        auto* from = ast::as<ast::ImportFrom>(&s);
         if (!from || from->module != "__future__") {
             done = true;
             continue;
         }
-        // future.c reports these at the statement start, without an end column.
+        // future.c reports these at the statement start, without an end
+        // column (and, for a late import, without the usual +1 on the column).
         ast::Loc at{s.loc.lineno, s.loc.col_offset, s.loc.lineno, -1};
-        if (done) return error_at(at, "from __future__ imports must occur at the beginning of the file");
+        if (done) {
+            at.col_offset -= 1;
+            return error_at(at, "from __future__ imports must occur at the beginning of the file");
+        }
         static constexpr const char* kKnown[] = {"nested_scopes", "generators", "division", "absolute_import",
                                                  "with_statement", "print_function", "unicode_literals",
                                                  "barry_as_FLUFL", "generator_stop", "annotations"};

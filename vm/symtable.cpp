@@ -336,7 +336,7 @@ private:
     }
 
     Status visit_annassign(const ast::AnnAssign& s) {
-        if (auto* name = ast::as<const ast::Name>(s.target.get())) {
+        if (auto* name = ast::as<ast::Name>(s.target.get())) {
             uint32_t cur = lookup(name->id);
             if ((cur & (kDefGlobal | kDefNonlocal)) && cur_ != global_ && s.simple)
                 return error(s.loc, format(cur & kDefGlobal ? "annotated name '%s' can't be global"
