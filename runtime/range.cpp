@@ -244,17 +244,17 @@ Result<Ref> range_hash(const Value* args, size_t) {
     return make_int(TRY(hash(key)));
 }
 
-// An iterator over start, start+step, ... (len items).
-Ref make_iterator(Value start, Value step, Value len) {
-    int64_t s, st, n;
-    if (fits_int64(start, &s) && fits_int64(step, &st) && fits_int64(len, &n)) {
-        auto* it = alloc<RangeIter>(&range_iterator_type);
-        it->start = s;
-        it->step = st;
-        it->len = n;
-        it->index = 0;
-        return Ref::steal(Value(it));
-    }
+Ref make_fast_iterator(int64_t start, int64_t step, int64_t len) {
+    auto* it = alloc<RangeIter>(&range_iterator_type);
+    it->start = start;
+    it->step = step;
+    it->len = len;
+    it->index = 0;
+    return Ref::steal(Value(it));
+}
+
+// An iterator over start, start+step, ... (len items), arbitrary ints.
+Ref make_long_iterator(Value start, Value step, Value len) {
     auto* it = alloc<LongRangeIter>(&longrange_iterator_type);
     it->start = Ref::borrow(start);
     it->step = Ref::borrow(step);
@@ -263,21 +263,38 @@ Ref make_iterator(Value start, Value step, Value len) {
     return Ref::steal(Value(it));
 }
 
-Result<Ref> range_iter(const Value* args, size_t) {
-    Range* r = self_range(args);
-    return make_iterator(r->start, r->step, r->length);
+// The machine-integer iterator serves ranges whose start, stop, step and
+// length all fit in int64 (CPython's rule, so the iterator types match):
+// every item then lies between start and stop and fits too.
+bool fits_fast(Range* r, int64_t* start, int64_t* stop, int64_t* step, int64_t* len) {
+    return fits_int64(r->start, start) && fits_int64(r->stop, stop) && fits_int64(r->step, step) &&
+           fits_int64(r->length, len);
 }
 
-// Walk from the last item backwards: start + (len-1)*step, step -step.
+Result<Ref> range_iter(const Value* args, size_t) {
+    Range* r = self_range(args);
+    int64_t start, stop, step, len;
+    if (fits_fast(r, &start, &stop, &step, &len)) return make_fast_iterator(start, step, len);
+    return make_long_iterator(r->start, r->step, r->length);
+}
+
+// Walk from the last item backwards: start + (len-1)*step, step -step. The
+// fast iterator also needs -step and start - step (CPython's new stop) to fit.
 Result<Ref> range_reversed(const Value* args, size_t) {
     Range* r = self_range(args);
+    int64_t start, stop, step, len, new_stop;
+    if (fits_fast(r, &start, &stop, &step, &len) && step != INT64_MIN &&
+        !__builtin_sub_overflow(start, step, &new_stop)) {
+        int64_t last = len == 0 ? start : start + (len - 1) * step; // an item of the range: fits
+        return make_fast_iterator(last, -step, len);
+    }
     Mpz last_index(r->length), neg_step(r->step);
     mpz_sub_ui(last_index.v, last_index.v, 1);
     mpz_neg(neg_step.v, neg_step.v);
     Ref last_index_int = last_index.to_int();
     Ref last = item_at(r, last_index_int);
-    Ref step = neg_step.to_int();
-    return make_iterator(last, step, r->length);
+    Ref reversed_step = neg_step.to_int();
+    return make_long_iterator(last, reversed_step, r->length);
 }
 
 Result<Ref> range_start(Value self) { return Ref::borrow(self.as<Range>()->start); }

@@ -975,6 +975,24 @@ TEST_F(Containers, RangeNegativeStep) {
     EXPECT_FALSE(B(contains(r, I(-20))));
 }
 
+TEST_F(Containers, RangeIterationAcrossInt64Bounds) {
+    Ref start = int_from_string("9223372036854775805", 10).take();
+    Ref stop = int_from_string("9223372036854775810", 10).take();
+    Ref r = RANGE({start, stop});
+    EXPECT_EQ(std::string(iter(r).take().get().type()->name_view()), "longrange_iterator");
+    EXPECT_EQ(R(LIST(r)), "[9223372036854775805, 9223372036854775806, 9223372036854775807, 9223372036854775808, "
+                          "9223372036854775809]");
+    Ref neg_start = int_from_string("-9223372036854775806", 10).take();
+    Ref neg_stop = int_from_string("-9223372036854775810", 10).take();
+    EXPECT_EQ(R(LIST(RANGE({neg_start, neg_stop, I(-1)}))),
+              "[-9223372036854775806, -9223372036854775807, -9223372036854775808, -9223372036854775809]");
+    Ref top = int_from_string("9223372036854775807", 10).take();
+    Ref below = int_from_string("9223372036854775804", 10).take();
+    Ref reversed = M(RANGE({below, top}), "__reversed__").take();
+    EXPECT_EQ(std::string(reversed.get().type()->name_view()), "range_iterator");
+    EXPECT_EQ(R(LIST(reversed)), "[9223372036854775806, 9223372036854775805, 9223372036854775804]");
+}
+
 TEST_F(Containers, RangeAttributes) {
     Ref r = RANGE({I(1), I(9), I(2)});
     EXPECT_EQ(R(getattr(r, intern("start"))), "1");
