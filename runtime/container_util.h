@@ -190,6 +190,12 @@ Ref make_dict_iterator(Dict* d, TypeObject* kind, bool reversed);
 void init_dict_view_types(); // called by init_dict_types()
 void init_slice_type();      // called by init_range_slice_types()
 
+// `list[int]`: a types.GenericAlias of origin and args (generic_alias.cpp).
+Result<Ref> make_generic_alias(Value origin, Value args);
+// __class_getitem__ of the built-in containers (a classmethod).
+Result<Ref> class_getitem_method(const Value* args, size_t nargs);
+void init_generic_alias_type(); // called by init_list_type()
+
 // list.sort(*, key=None, reverse=False), defined in list_sort.cpp.
 Result<Ref> list_sort_method(CallArgs args);
 

@@ -421,6 +421,7 @@ const MethodDef dict_methods[] = {
     {.name = "clear", .fn = dict_clear_method, .min_args = 1, .max_args = 1},
     {.name = "copy", .fn = dict_copy_method, .min_args = 1, .max_args = 1},
     {.name = "fromkeys", .fn = dict_fromkeys, .min_args = 2, .max_args = 3, .kind = MethodKind::Class},
+    {.name = "__class_getitem__", .fn = class_getitem_method, .min_args = 2, .max_args = 2, .kind = MethodKind::Class},
     {nullptr},
 };
 

@@ -523,6 +523,7 @@ const MethodDef list_methods[] = {
     {.name = "copy", .fn = list_copy, .min_args = 1, .max_args = 1},
     {.name = "reverse", .fn = list_reverse, .min_args = 1, .max_args = 1},
     {.name = "sort", .kwfn = list_sort_method},
+    {.name = "__class_getitem__", .fn = class_getitem_method, .min_args = 2, .max_args = 2, .kind = MethodKind::Class},
     {nullptr},
 };
 
@@ -614,6 +615,7 @@ void init_list_type() {
                                   .methods = list_methods,
                                   .doc = "Built-in mutable sequence."});
     set_unhashable(&list_type);
+    init_generic_alias_type();
     init_native_type(&list_iterator_type, {.name = "list_iterator",
                                            .basicsize = sizeof(SeqIter),
                                            .flags = kTypeGC | kTypeAbstractNew,

@@ -727,7 +727,8 @@ void set_iter_clear(Object* self) { static_cast<SetIter*>(self)->set.reset(); }
     {.name = "symmetric_difference", .fn = set_symmetric_difference, .min_args = 2, .max_args = 2},       \
     {.name = "issubset", .fn = set_issubset, .min_args = 2, .max_args = 2},                               \
     {.name = "issuperset", .fn = set_issuperset, .min_args = 2, .max_args = 2},                           \
-    {.name = "isdisjoint", .fn = set_isdisjoint, .min_args = 2, .max_args = 2}
+    {.name = "isdisjoint", .fn = set_isdisjoint, .min_args = 2, .max_args = 2},                           \
+    {.name = "__class_getitem__", .fn = class_getitem_method, .min_args = 2, .max_args = 2, .kind = MethodKind::Class}
 
 const MethodDef set_methods[] = {
     PYCO_COMMON_SET_METHODS,

@@ -255,6 +255,7 @@ const MethodDef tuple_methods[] = {
     {.name = "count", .fn = tuple_count, .min_args = 2, .max_args = 2},
     {.name = "index", .fn = tuple_index, .min_args = 2, .max_args = 4},
     {.name = "__getnewargs__", .fn = tuple_getnewargs, .min_args = 1, .max_args = 1},
+    {.name = "__class_getitem__", .fn = class_getitem_method, .min_args = 2, .max_args = 2, .kind = MethodKind::Class},
     {nullptr},
 };
 

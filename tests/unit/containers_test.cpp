@@ -1043,5 +1043,20 @@ TEST_F(Containers, SliceConstructorErrors) {
     EXPECT_EQ(R(getattr(s, intern("step"))), "3");
 }
 
+// ================================================================ list[int]
+
+TEST_F(Containers, ClassGetitemMakesGenericAlias) {
+    Ref list_of_int = getitem(Value(&list_type), Value(&int_type)).take();
+    EXPECT_EQ(R(list_of_int), "list[int]");
+    Ref nested = getitem(Value(&dict_type), T({Value(&str_type), list_of_int})).take();
+    EXPECT_EQ(R(nested), "dict[str, list[int]]");
+    EXPECT_EQ(R(getitem(Value(&tuple_type), T({Value(&int_type), Ellipsis()}))), "tuple[int, ...]");
+    EXPECT_EQ(R(getitem(Value(&tuple_type), T({}))), "tuple[()]");
+    EXPECT_EQ(R(getitem(Value(&frozenset_type), None())), "frozenset[None]");
+    EXPECT_EQ(R(getattr(list_of_int, intern("__args__"))), "(<class 'int'>,)");
+    EXPECT_EQ(R(call(list_of_int, {T({I(1), I(2)})})), "[1, 2]");
+    EXPECT_TRUE(B(compare_bool(list_of_int, getitem(Value(&list_type), Value(&int_type)).take(), CompareOp::Eq)));
+}
+
 } // namespace
 } // namespace pyco
