@@ -11,7 +11,8 @@ using Kind = CallArg::Kind;
 
 CallArg make_keyword_arg(ExprPtr name, const SourceSpan& name_span, const SourceSpan& eq_span,
                          ExprPtr value, const SourceSpan& span) {
-    SourceSpan up_to_eq = join(name_span, eq_span);
+    // CPython's range starts at the expression itself (inside any parentheses).
+    SourceSpan up_to_eq = join(to_span(name->loc), eq_span);
     bool bare = same_extent(name_span, *name);
     if (bare && name->kind == ast::ExprKind::Constant) {
         using CK = ast::ConstantValue::Kind;
@@ -115,7 +116,14 @@ void split_class_args(CallArgs args, bool trailing_comma, const SourceSpan& pare
                       ExprList& bases, std::vector<ast::Keyword>& keywords) {
     check_call_args(args, trailing_comma, parens);
     for (const auto& arg : args) {
-        if (arg.bare_genexp) raise_error(arg.value->loc, "invalid syntax");
+        // CPython's class arguments have no generator form: it fails at the
+        // `for` (or `async`) after the element.
+        if (!arg.bare_genexp) continue;
+        const auto& elt = static_cast<const ast::GeneratorExp&>(*arg.value).elt->loc;
+        const auto& tokens = current_tokens();
+        size_t k = token_index_at({elt.end_lineno, elt.end_col_offset});
+        while (k < tokens.size() && tokens[k].kind != TokenKind::For && tokens[k].kind != TokenKind::Async) ++k;
+        raise_error(k < tokens.size() ? tokens[k].span : to_span(elt), "invalid syntax");
     }
     split_args(std::move(args), bases, keywords);
 }

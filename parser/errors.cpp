@@ -60,6 +60,8 @@ public:
         if (auto info = dict_display()) return *info;
         if (auto info = unparenthesized_except_tuple()) return *info;
         if (auto info = bad_comprehension()) return *info;
+        if (auto info = slash_star()) return *info;
+        if (auto info = bare_star_after_kwargs()) return *info;
         if (auto info = parenthesized_parameters()) return *info;
         if (auto info = missing_default()) return *info;
         if (t_[i_].kind == K::Dedent && !failed_at_eof(t_, f_)) {
@@ -188,6 +190,9 @@ private:
         if (i_ == 0 || scan::depth_at(t_, i_) == 0) return std::nullopt;
         if (!scan::ends_operand(t_[i_ - 1].kind) || !scan::starts_expression(t_[i_].kind)) return std::nullopt;
         size_t a = scan::expression_start(t_, i_ - 1, Level::Disjunction);
+        // A comprehension's iterable is read after a cut (~) in CPython's
+        // grammar: no hint there.
+        if (a > 0 && (t_[a - 1].kind == K::In || t_[a - 1].kind == K::For)) return std::nullopt;
         K look = t_[i_].kind;
         bool string_prefix = a == i_ - 1 && t_[a].kind == K::Name &&
                              (look == K::String || look == K::Bytes || look == K::FString);
@@ -352,6 +357,32 @@ private:
             if (t_[k].kind == K::Colon || scan::is_open_bracket(t_[k].kind)) break;
             if (t_[k].kind == K::Lambda)
                 return make_info("Lambda expression parameters cannot be parenthesized", group);
+        }
+        return std::nullopt;
+    }
+
+    // def f(a, /*, b) -- invalid_parameters' "expected comma between / and *".
+    std::optional<SyntaxErrorInfo> slash_star() const {
+        if (t_[i_].kind != K::Star || i_ == 0 || t_[i_ - 1].kind != K::Slash) return std::nullopt;
+        K kw = t_[line_start(i_)].kind;
+        bool params = kw == K::Def || kw == K::Async || kw == K::Lambda;
+        for (size_t k = i_; !params && k-- > line_start(i_);)
+            params = t_[k].kind == K::Lambda;
+        if (!params) return std::nullopt;
+        return make_info("expected comma between / and *", t_[i_].span);
+    }
+
+    // f(**x, *) -- invalid_arguments' `args ',' '*'`.
+    std::optional<SyntaxErrorInfo> bare_star_after_kwargs() const {
+        if (i_ < 2 || t_[i_ - 1].kind != K::Star || t_[i_ - 2].kind != K::Comma) return std::nullopt;
+        size_t open = innermost_bracket_index();
+        if (open == scan::npos || t_[open].kind != K::LParen || open == 0 || !scan::ends_operand(t_[open - 1].kind))
+            return std::nullopt;
+        for (size_t k = open + 1; k + 1 < i_; ++k) {
+            if (scan::is_open_bracket(t_[k].kind)) k = scan::matching_close(t_, k);
+            if (k == scan::npos) return std::nullopt;
+            if (t_[k].kind == K::DoubleStar)
+                return make_info("iterable argument unpacking follows keyword argument unpacking", t_[i_ - 1].span);
         }
         return std::nullopt;
     }

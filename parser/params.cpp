@@ -24,7 +24,7 @@ namespace {
 
 class ArgumentsBuilder {
 public:
-    explicit ArgumentsBuilder(bool trailing_comma) : trailing_comma_(trailing_comma) {}
+    ArgumentsBuilder(bool trailing_comma, bool is_lambda) : trailing_comma_(trailing_comma), is_lambda_(is_lambda) {}
 
     std::unique_ptr<ast::Arguments> build(ParamItems items) {
         for (size_t i = 0; i < items.size(); ++i) {
@@ -38,7 +38,7 @@ public:
 private:
     void add(ParamItem item, bool followed_by_comma, const ParamItem* next) {
         if (seen_double_star_) {
-            SourceSpan at = item.arg && item.kind == Kind::Plain ? to_span(item.arg->loc) : first_char(item.span);
+            SourceSpan at = item.arg && item.kind == Kind::Plain ? to_span(item.arg->loc) : marker_span(item);
             raise_error(at, "arguments cannot follow var-keyword argument");
         }
         switch (item.kind) {
@@ -64,8 +64,18 @@ private:
     void add_star(ParamItem item, const ParamItem* next) {
         if (seen_star_) raise_error(first_char(item.span), "* argument may appear only once");
         if (item.default_value) raise_error(item.eq_span, "var-positional argument cannot have default value");
-        if (!item.arg && (!next || next->kind == Kind::DoubleStar))
-            raise_error(first_char(item.span), "named arguments must follow bare *");
+        if (!item.arg && (!next || next->kind == Kind::DoubleStar)) {
+            // For lambdas CPython reports it at the last token read: the
+            // one after `*` (or after `*,`).
+            SourceSpan at = first_char(item.span);
+            if (is_lambda_) {
+                const auto& tokens = current_tokens();
+                size_t k = token_index_at(item.span.begin) + 1;
+                if (k < tokens.size() && tokens[k].kind == TokenKind::Comma && k + 1 < tokens.size()) ++k;
+                if (k < tokens.size()) at = tokens[k].span;
+            }
+            raise_error(at, "named arguments must follow bare *");
+        }
         seen_star_ = true;
         if (item.arg) result_->vararg = std::move(item.arg);
     }
@@ -91,7 +101,15 @@ private:
         result_->args.push_back(std::move(*item.arg));
     }
 
+    // The `*`, `**` or `/` token of an item.
+    static SourceSpan marker_span(const ParamItem& item) {
+        SourceSpan at = first_char(item.span);
+        if (item.kind == Kind::DoubleStar) at.end.col += 1;
+        return at;
+    }
+
     bool trailing_comma_;
+    bool is_lambda_;
     bool seen_slash_ = false;
     bool seen_star_ = false;
     bool seen_double_star_ = false;
@@ -101,8 +119,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<ast::Arguments> build_arguments(ParamItems items, bool trailing_comma, bool) {
-    return ArgumentsBuilder(trailing_comma).build(std::move(items));
+std::unique_ptr<ast::Arguments> build_arguments(ParamItems items, bool trailing_comma, bool is_lambda) {
+    return ArgumentsBuilder(trailing_comma, is_lambda).build(std::move(items));
 }
 
 } // namespace pyco::parse
