@@ -193,6 +193,7 @@ private:
         // A comprehension's iterable is read after a cut (~) in CPython's
         // grammar: no hint there.
         if (a > 0 && (t_[a - 1].kind == K::In || t_[a - 1].kind == K::For)) return std::nullopt;
+        if (in_def_parameters()) return std::nullopt; // parameters are not expressions
         K look = t_[i_].kind;
         bool string_prefix = a == i_ - 1 && t_[a].kind == K::Name &&
                              (look == K::String || look == K::Bytes || look == K::FString);
@@ -348,11 +349,8 @@ private:
         size_t close = scan::matching_close(t_, i_);
         if (close == scan::npos) return std::nullopt;
         SourceSpan group{t_[i_].span.begin, t_[close].span.end};
-        size_t open = innermost_bracket_index();
         size_t s = line_start(i_);
-        if (t_[s].kind == K::Async) ++s;
-        if (open != scan::npos && t_[s].kind == K::Def && open == s + 2)
-            return make_info("Function parameters cannot be parenthesized", group);
+        if (in_def_parameters()) return make_info("Function parameters cannot be parenthesized", group);
         for (size_t k = i_; k-- > s;) {
             if (t_[k].kind == K::Colon || scan::is_open_bracket(t_[k].kind)) break;
             if (t_[k].kind == K::Lambda)
@@ -385,6 +383,13 @@ private:
                 return make_info("iterable argument unpacking follows keyword argument unpacking", t_[i_ - 1].span);
         }
         return std::nullopt;
+    }
+
+    // Is the lookahead directly inside a `def f(...)` parameter list?
+    bool in_def_parameters() const {
+        size_t s = line_start(i_);
+        if (t_[s].kind == K::Async) ++s;
+        return t_[s].kind == K::Def && innermost_bracket_index() == s + 2;
     }
 
     size_t innermost_bracket_index() const {
