@@ -131,8 +131,8 @@ bool starts_with_excluded_atom(const ast::Expr& expr);
 void check_first_assign_target(ast::Expr& target, const Token* eq_token);
 // Targets after the first one.
 void check_assign_target(ast::Expr& target);
-void check_yield_target(ast::Expr& target, const SourceSpan& span);
-void check_augassign_target(ast::Expr& target, const SourceSpan& span);
+[[noreturn]] void raise_yield_target(const ast::Expr& target);
+void check_augassign_target(ast::Expr& target);
 // Returns the AnnAssign `simple` flag.
 bool check_annassign_target(ast::Expr& target, const SourceSpan& span);
 

@@ -197,11 +197,11 @@ void check_assign_target(ast::Expr& target) {
     make_target(target, TargetKind::Assign);
 }
 
-void check_yield_target(ast::Expr& target, const SourceSpan&) {
+void raise_yield_target(const ast::Expr& target) {
     raise_error(target.loc, "assignment to yield expression not possible");
 }
 
-void check_augassign_target(ast::Expr& target, const SourceSpan&) {
+void check_augassign_target(ast::Expr& target) {
     auto k = target.kind;
     if (k != ExprKind::Name && k != ExprKind::Attribute && k != ExprKind::Subscript) {
         raise_error(target.loc, std::string("'") + expr_name(target) +
