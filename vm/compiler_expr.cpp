@@ -295,9 +295,11 @@ Status Compiler::compile_jump_if(const ast::Expr& e, Label target, bool cond) {
         bind(end);
         return ok_status();
     }
-    if (auto* cmp = ast::as<ast::Compare>(&e); cmp && cmp->ops.size() > 1) {
-        LocSaver saved(u_);
-        set_loc(e.loc);
+    // CPython 3.11 gives a tested comparison's location to the jump and
+    // leaves it current: an `assert a == b` raises at the comparison.
+    auto* cmp = ast::as<ast::Compare>(&e);
+    if (cmp) set_loc(e.loc);
+    if (cmp && cmp->ops.size() > 1) {
         size_t n = cmp->ops.size() - 1;
         Label cleanup = new_label(), end = new_label();
         TRY(visit_expr(*cmp->left));
@@ -569,12 +571,19 @@ Status Compiler::compile_call(const ast::Call& e) {
     return compile_call_helper(0, e.args, e.keywords);
 }
 
+// LOAD_METHOD is located at the attribute, the call at the whole call;
+// both start at the method name when the attribute spans lines.
 Status Compiler::compile_method_call(const ast::Call& e, const ast::Attribute& method) {
     TRY(visit_expr(*method.value));
+    {
+        LocSaver saved(u_);
+        set_loc(method.loc);
+        move_loc_to_attr(method);
+        emit(Opcode::LOAD_METHOD, static_cast<uint32_t>(add_name(method.attr)));
+    }
+    TRY(visit_exprs(e.args));
     LocSaver saved(u_);
     move_loc_to_attr(method);
-    emit(Opcode::LOAD_METHOD, static_cast<uint32_t>(add_name(method.attr)));
-    TRY(visit_exprs(e.args));
     auto n = static_cast<uint32_t>(e.args.size() + e.keywords.size());
     if (e.keywords.empty()) {
         emit(Opcode::CALL, n);
