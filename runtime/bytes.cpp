@@ -3,6 +3,7 @@
 // bytes reuses the byte-level algorithms of str_impl.cpp (find, split,
 // strip, replace) with TextKind::Bytes: single-byte units and ASCII
 // whitespace, as CPython's bytes methods use.
+#include <cctype>
 #include <cstring>
 
 #include "runtime/abstract.h"
@@ -592,28 +593,30 @@ Result<std::string> subsequence_arg(Value v) {
     return std::string(1, static_cast<char>(b));
 }
 
-// The data window of args[first..first+2) (start, end), false if empty
-// beyond the end. *offset receives the window's start.
-Result<std::string_view> bytes_window(const Value* args, size_t nargs, size_t first, int64_t min_len, int64_t* offset,
-                                      bool* fits) {
+// The part of self a find/count call searches: data[start:end] after
+// ADJUST_INDICES, where start and end are args[2] and args[3]. `fits` is
+// false when a needle of `needle_len` bytes cannot occur in it.
+struct Window {
+    std::string_view data;
+    int64_t offset;
+    bool fits;
+};
+
+Result<Window> search_window(const Value* args, size_t nargs, size_t needle_len) {
     std::string_view data = self_view(args);
-    int64_t start = TRY(slice_bound_arg(opt_arg(args, nargs, first), 0));
-    int64_t end = TRY(slice_bound_arg(opt_arg(args, nargs, first + 1), INT64_MAX));
+    int64_t start = TRY(slice_bound_arg(opt_arg(args, nargs, 2), 0));
+    int64_t end = TRY(slice_bound_arg(opt_arg(args, nargs, 3), INT64_MAX));
     adjust_indices(&start, &end, static_cast<int64_t>(data.size()));
-    *offset = start;
-    *fits = end - start >= min_len;
-    if (!*fits) return std::string_view();
-    return data.substr(static_cast<size_t>(start), static_cast<size_t>(end - start));
+    if (end - start < static_cast<int64_t>(needle_len)) return Window{std::string_view(), start, false};
+    return Window{data.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)), start, true};
 }
 
 Result<int64_t> find_impl(const Value* args, size_t nargs, bool reverse) {
     std::string sub = TRY(subsequence_arg(args[1]));
-    int64_t offset;
-    bool fits;
-    std::string_view window = TRY(bytes_window(args, nargs, 2, static_cast<int64_t>(sub.size()), &offset, &fits));
-    if (!fits) return -1;
-    size_t pos = reverse ? bytes_rfind(window, sub) : bytes_find(window, sub);
-    return pos == kNotFound ? -1 : offset + static_cast<int64_t>(pos);
+    Window w = TRY(search_window(args, nargs, sub.size()));
+    if (!w.fits) return -1;
+    size_t pos = reverse ? bytes_rfind(w.data, sub) : bytes_find(w.data, sub);
+    return pos == kNotFound ? -1 : w.offset + static_cast<int64_t>(pos);
 }
 
 Result<Ref> bytes_find_m(const Value* args, size_t nargs) { return make_int(TRY(find_impl(args, nargs, false))); }
@@ -628,12 +631,10 @@ Result<Ref> bytes_rindex_m(const Value* args, size_t nargs) { return found_or_ra
 
 Result<Ref> bytes_count_m(const Value* args, size_t nargs) {
     std::string sub = TRY(subsequence_arg(args[1]));
-    int64_t offset;
-    bool fits;
-    std::string_view window = TRY(bytes_window(args, nargs, 2, static_cast<int64_t>(sub.size()), &offset, &fits));
-    if (!fits) return make_int(0);
-    if (sub.empty()) return make_int(static_cast<int64_t>(window.size()) + 1);
-    return make_int(bytes_count(window, sub, INT64_MAX));
+    Window w = TRY(search_window(args, nargs, sub.size()));
+    if (!w.fits) return make_int(0);
+    if (sub.empty()) return make_int(static_cast<int64_t>(w.data.size()) + 1); // every boundary
+    return make_int(bytes_count(w.data, sub, INT64_MAX));
 }
 
 Result<Ref> affix_match(const Value* args, size_t nargs, bool at_end) {
@@ -674,17 +675,125 @@ Result<Ref> bytes_replace(const Value* args, size_t nargs) {
     return replace_text(self_view(args), from, to, count, TextKind::Bytes);
 }
 
-Result<Ref> ascii_case(const Value* args, bool upper) {
+bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+char to_upper(char c) { return ascii_lower(c) ? static_cast<char>(c - 32) : c; }
+char to_lower(char c) { return ascii_upper(c) ? static_cast<char>(c + 32) : c; }
+
+// bytes case methods: ASCII letters only, as CPython's Py_TOUPPER & co.
+enum class CaseOp { Upper, Lower, SwapCase, Title, Capitalize };
+
+Result<Ref> ascii_case(const Value* args, CaseOp op) {
     std::string text(self_view(args));
-    for (char& c : text) {
-        if (upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-        if (!upper && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    bool previous_is_cased = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char& c = text[i];
+        bool cased = ascii_upper(c) || ascii_lower(c);
+        switch (op) {
+        case CaseOp::Upper: c = to_upper(c); break;
+        case CaseOp::Lower: c = to_lower(c); break;
+        case CaseOp::SwapCase: c = ascii_upper(c) ? to_lower(c) : to_upper(c); break;
+        case CaseOp::Title: c = previous_is_cased ? to_lower(c) : to_upper(c); break;
+        case CaseOp::Capitalize: c = i == 0 ? to_upper(c) : to_lower(c); break;
+        }
+        previous_is_cased = cased;
     }
     return make_bytes(text).ref();
 }
 
-Result<Ref> bytes_upper(const Value* args, size_t) { return ascii_case(args, true); }
-Result<Ref> bytes_lower(const Value* args, size_t) { return ascii_case(args, false); }
+Result<Ref> bytes_upper(const Value* args, size_t) { return ascii_case(args, CaseOp::Upper); }
+Result<Ref> bytes_lower(const Value* args, size_t) { return ascii_case(args, CaseOp::Lower); }
+Result<Ref> bytes_swapcase(const Value* args, size_t) { return ascii_case(args, CaseOp::SwapCase); }
+Result<Ref> bytes_title(const Value* args, size_t) { return ascii_case(args, CaseOp::Title); }
+Result<Ref> bytes_capitalize(const Value* args, size_t) { return ascii_case(args, CaseOp::Capitalize); }
+
+// Non-empty and every byte satisfies `pred`.
+template <bool (*pred)(char)>
+Result<Ref> all_bytes(const Value* args, size_t) {
+    std::string_view data = self_view(args);
+    bool all = !data.empty();
+    for (char c : data) all = all && pred(c);
+    return Ref::borrow(bool_value(all));
+}
+
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool ascii_alpha(char c) { return ascii_upper(c) || ascii_lower(c); }
+bool ascii_alnum(char c) { return ascii_alpha(c) || ascii_digit(c); }
+bool ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+Result<Ref> bytes_isascii(const Value* args, size_t) { return Ref::borrow(bool_value(is_ascii(self_view(args)))); }
+
+// isupper()/islower(): some letter, none of the other case.
+Result<Ref> cased_check(const Value* args, bool (*want)(char), bool (*opposite)(char)) {
+    bool cased = false;
+    for (char c : self_view(args)) {
+        if (opposite(c)) return Ref::borrow(False());
+        cased = cased || want(c);
+    }
+    return Ref::borrow(bool_value(cased));
+}
+Result<Ref> bytes_isupper(const Value* args, size_t) { return cased_check(args, ascii_upper, ascii_lower); }
+Result<Ref> bytes_islower(const Value* args, size_t) { return cased_check(args, ascii_lower, ascii_upper); }
+
+Result<Ref> bytes_istitle(const Value* args, size_t) {
+    bool cased = false, previous_is_cased = false;
+    for (char c : self_view(args)) {
+        if (ascii_upper(c)) {
+            if (previous_is_cased) return Ref::borrow(False());
+            previous_is_cased = cased = true;
+        } else if (ascii_lower(c)) {
+            if (!previous_is_cased) return Ref::borrow(False());
+            previous_is_cased = cased = true;
+        } else {
+            previous_is_cased = false;
+        }
+    }
+    return Ref::borrow(bool_value(cased));
+}
+
+Result<Ref> bytes_splitlines(CallArgs args) {
+    Value p[1];
+    TRY(bind_args(args, 1, "splitlines", {"keepends"}, p));
+    bool keepends = p[0] && TRY(int_arg(p[0])) != 0;
+    return split_lines(args[0], as_bytes(args[0])->view(), keepends, TextKind::Bytes);
+}
+
+Result<Ref> partition_impl(const Value* args, bool from_right) {
+    std::string_view sep = TRY(need_bytes(args[1]));
+    return partition_text(args[0], self_view(args), sep, TextKind::Bytes, from_right);
+}
+Result<Ref> bytes_partition(const Value* args, size_t) { return partition_impl(args, false); }
+Result<Ref> bytes_rpartition(const Value* args, size_t) { return partition_impl(args, true); }
+
+Result<Ref> affix_impl(const Value* args, bool suffix) {
+    std::string_view affix = TRY(need_bytes(args[1]));
+    return same_or_new_text(args[0], remove_affix(self_view(args), affix, suffix), TextKind::Bytes);
+}
+Result<Ref> bytes_removeprefix(const Value* args, size_t) { return affix_impl(args, false); }
+Result<Ref> bytes_removesuffix(const Value* args, size_t) { return affix_impl(args, true); }
+
+Result<Ref> justify(const Value* args, size_t nargs, Justify how, const char* name) {
+    int64_t width = TRY(int_arg(args[1]));
+    std::string_view fill = " ";
+    if (nargs > 2) {
+        if (!is_bytes(args[2]) || as_bytes(args[2])->size != 1) {
+            return raise_format(TypeError_type, "%s() argument 2 must be a byte string of length 1, not %s", name,
+                                std::string(type_name(args[2])).c_str());
+        }
+        fill = as_bytes(args[2])->view();
+    }
+    std::string_view data = self_view(args);
+    return justify_text(args[0], data, static_cast<int64_t>(data.size()), width, fill, how, TextKind::Bytes);
+}
+Result<Ref> bytes_ljust(const Value* args, size_t nargs) { return justify(args, nargs, Justify::Left, "ljust"); }
+Result<Ref> bytes_rjust(const Value* args, size_t nargs) { return justify(args, nargs, Justify::Right, "rjust"); }
+Result<Ref> bytes_center(const Value* args, size_t nargs) { return justify(args, nargs, Justify::Center, "center"); }
+
+Result<Ref> bytes_zfill(const Value* args, size_t) {
+    int64_t width = TRY(int_arg(args[1]));
+    std::string_view data = self_view(args);
+    return zfill_text(args[0], data, static_cast<int64_t>(data.size()), width, TextKind::Bytes);
+}
 
 // hex(sep=None, bytes_per_sep=1): groups of |bytes_per_sep| bytes counted
 // from the right (positive) or the left (negative).
@@ -727,8 +836,6 @@ int hex_digit(char c) {
     return -1;
 }
 
-bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
 // bytes.fromhex(string): hex pairs, ASCII whitespace allowed between pairs.
 Result<Ref> bytes_fromhex(const Value* args, size_t) {
     TypeObject* cls = args[0].as<TypeObject>();
@@ -741,7 +848,7 @@ Result<Ref> bytes_fromhex(const Value* args, size_t) {
     TextWriter out;
     size_t i = 0;
     while (i < text.size()) {
-        if (is_ascii_space(text[i])) {
+        if (ascii_space(text[i])) {
             ++i;
             continue;
         }
@@ -801,6 +908,26 @@ const MethodDef bytes_methods[] = {
     {.name = "replace", .fn = bytes_replace, .min_args = 3, .max_args = 4},
     {.name = "upper", .fn = bytes_upper, .min_args = 1, .max_args = 1},
     {.name = "lower", .fn = bytes_lower, .min_args = 1, .max_args = 1},
+    {.name = "swapcase", .fn = bytes_swapcase, .min_args = 1, .max_args = 1},
+    {.name = "title", .fn = bytes_title, .min_args = 1, .max_args = 1},
+    {.name = "capitalize", .fn = bytes_capitalize, .min_args = 1, .max_args = 1},
+    {.name = "isdigit", .fn = all_bytes<ascii_digit>, .min_args = 1, .max_args = 1},
+    {.name = "isalpha", .fn = all_bytes<ascii_alpha>, .min_args = 1, .max_args = 1},
+    {.name = "isalnum", .fn = all_bytes<ascii_alnum>, .min_args = 1, .max_args = 1},
+    {.name = "isspace", .fn = all_bytes<ascii_space>, .min_args = 1, .max_args = 1},
+    {.name = "isascii", .fn = bytes_isascii, .min_args = 1, .max_args = 1},
+    {.name = "isupper", .fn = bytes_isupper, .min_args = 1, .max_args = 1},
+    {.name = "islower", .fn = bytes_islower, .min_args = 1, .max_args = 1},
+    {.name = "istitle", .fn = bytes_istitle, .min_args = 1, .max_args = 1},
+    {.name = "splitlines", .kwfn = bytes_splitlines},
+    {.name = "partition", .fn = bytes_partition, .min_args = 2, .max_args = 2},
+    {.name = "rpartition", .fn = bytes_rpartition, .min_args = 2, .max_args = 2},
+    {.name = "removeprefix", .fn = bytes_removeprefix, .min_args = 2, .max_args = 2},
+    {.name = "removesuffix", .fn = bytes_removesuffix, .min_args = 2, .max_args = 2},
+    {.name = "ljust", .fn = bytes_ljust, .min_args = 2, .max_args = 3},
+    {.name = "rjust", .fn = bytes_rjust, .min_args = 2, .max_args = 3},
+    {.name = "center", .fn = bytes_center, .min_args = 2, .max_args = 3},
+    {.name = "zfill", .fn = bytes_zfill, .min_args = 2, .max_args = 2},
     {.name = "hex", .kwfn = bytes_hex},
     {.name = "fromhex", .fn = bytes_fromhex, .min_args = 2, .max_args = 2, .kind = MethodKind::Class},
     {nullptr},

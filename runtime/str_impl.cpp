@@ -407,4 +407,93 @@ std::string_view strip_chars(std::string_view text, std::string_view chars, Text
                     [&](uint32_t c) { return std::find(set.begin(), set.end(), c) != set.end(); });
 }
 
+// ---------------------------------------------------------------- lines, partition, padding
+
+Ref same_or_new_text(Value self, std::string_view part, TextKind kind) {
+    TypeObject* exact = kind == TextKind::Str ? &str_type : &bytes_type;
+    std::string_view whole = kind == TextKind::Str ? as_str(self)->view() : as_bytes(self)->view();
+    if (self.type() == exact && part.data() == whole.data() && part.size() == whole.size()) return Ref::borrow(self);
+    return make_text(part, kind);
+}
+
+Result<Ref> split_lines(Value self, std::string_view text, bool keepends, TextKind kind) {
+    Units u{text.data(), text.data() + text.size(), kind};
+    Handle<List> lines = list_new();
+    const char* line = u.begin;
+    for (const char* p = u.begin; p < u.end;) {
+        const char* brk = p;
+        uint32_t c = u.peek(p);
+        p = u.next(p);
+        bool is_break = kind == TextKind::Str ? unicode_islinebreak(c) : (c == '\n' || c == '\r');
+        if (!is_break) continue;
+        if (c == '\r' && p < u.end && *p == '\n') ++p; // \r\n is one boundary
+        TRY(append_piece(lines.get(), line, keepends ? p : brk, kind));
+        line = p;
+    }
+    if (line < u.end) {
+        Ref last = same_or_new_text(self, std::string_view(line, static_cast<size_t>(u.end - line)), kind);
+        TRY(list_append(lines.get(), last));
+    }
+    return std::move(lines).ref();
+}
+
+Result<Ref> partition_text(Value self, std::string_view text, std::string_view sep, TextKind kind, bool from_right) {
+    if (sep.empty()) return raise(ValueError_type, "empty separator");
+    size_t pos = from_right ? bytes_rfind(text, sep) : bytes_find(text, sep);
+    Ref empty = make_text("", kind);
+    if (pos == kNotFound) {
+        Ref whole = same_or_new_text(self, text, kind);
+        return (from_right ? tuple_pack({empty, empty, whole}) : tuple_pack({whole, empty, empty})).ref();
+    }
+    Ref before = make_text(text.substr(0, pos), kind);
+    Ref separator = make_text(sep, kind);
+    Ref after = make_text(text.substr(pos + sep.size()), kind);
+    return tuple_pack({before, separator, after}).ref();
+}
+
+std::string_view remove_affix(std::string_view text, std::string_view affix, bool suffix) {
+    if (affix.empty() || text.size() < affix.size()) return text;
+    if (!suffix && text.substr(0, affix.size()) == affix) text.remove_prefix(affix.size());
+    if (suffix && text.substr(text.size() - affix.size()) == affix) text.remove_suffix(affix.size());
+    return text;
+}
+
+namespace {
+
+Result<Ref> finish_text(TextWriter& out, TextKind kind) {
+    return kind == TextKind::Str ? out.finish_str() : out.finish_bytes();
+}
+
+} // namespace
+
+Result<Ref> justify_text(Value self, std::string_view text, int64_t length, int64_t width, std::string_view fill,
+                         Justify how, TextKind kind) {
+    int64_t margin = width - length;
+    if (margin <= 0) return same_or_new_text(self, text, kind);
+    int64_t left = 0;
+    switch (how) {
+    case Justify::Left: left = 0; break;
+    case Justify::Right: left = margin; break;
+    // CPython's rounding: the odd cell goes left only when width is odd too.
+    case Justify::Center: left = margin / 2 + (margin & width & 1); break;
+    }
+    TextWriter out;
+    out.append_repeated(fill, static_cast<size_t>(left));
+    out.append(text);
+    out.append_repeated(fill, static_cast<size_t>(margin - left));
+    return finish_text(out, kind);
+}
+
+Result<Ref> zfill_text(Value self, std::string_view text, int64_t length, int64_t width, TextKind kind) {
+    if (width <= length) return same_or_new_text(self, text, kind);
+    TextWriter out;
+    if (!text.empty() && (text[0] == '+' || text[0] == '-')) { // the sign stays in front
+        out.append(text[0]);
+        text.remove_prefix(1);
+    }
+    out.append_repeated('0', static_cast<size_t>(width - length));
+    out.append(text);
+    return finish_text(out, kind);
+}
+
 } // namespace pyco

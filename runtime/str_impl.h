@@ -130,6 +130,23 @@ Result<Ref> split_on(std::string_view text, std::string_view sep, int64_t maxspl
 std::string_view strip_whitespace(std::string_view text, TextKind kind, bool left, bool right);
 std::string_view strip_chars(std::string_view text, std::string_view chars, TextKind kind, bool left, bool right);
 
+// `self` itself when `part` is all of its text and self is an exact str or
+// bytes (CPython returns such objects unchanged), else a new object of `part`.
+Ref same_or_new_text(Value self, std::string_view part, TextKind kind);
+// splitlines(): str breaks at every Unicode line boundary, bytes at \n, \r
+// and \r\n only.
+Result<Ref> split_lines(Value self, std::string_view text, bool keepends, TextKind kind);
+// partition()/rpartition() ("empty separator" if sep is empty).
+Result<Ref> partition_text(Value self, std::string_view text, std::string_view sep, TextKind kind, bool from_right);
+// removeprefix()/removesuffix(): what remains of `text`.
+std::string_view remove_affix(std::string_view text, std::string_view affix, bool suffix);
+// ljust()/rjust()/center() of a text of `length` units to `width` units
+// with `fill` (one unit); zfill() likewise with a sign kept in front.
+enum class Justify : uint8_t { Left, Right, Center };
+Result<Ref> justify_text(Value self, std::string_view text, int64_t length, int64_t width, std::string_view fill,
+                         Justify how, TextKind kind);
+Result<Ref> zfill_text(Value self, std::string_view text, int64_t length, int64_t width, TextKind kind);
+
 // ---------------------------------------------------------------- codecs (bytes.cpp)
 
 // The codecs pyco implements. Their names follow Python's normalisation and

@@ -26,14 +26,7 @@ Result<Str*> need_str(Value v, const char* fmt) {
     return as_str(v);
 }
 
-// s itself when the operation changed nothing and s is an exact str (as
-// CPython returns self), otherwise a new str of `text`.
-Ref same_or_new(Value self, std::string_view text) {
-    Str* s = as_str(self);
-    if (self.type() == &str_type && text.data() == s->data && text.size() == static_cast<size_t>(s->size))
-        return Ref::borrow(self);
-    return make_str(text).ref();
-}
+Ref same_or_new(Value self, std::string_view text) { return same_or_new_text(self, text, TextKind::Str); }
 
 // ---------------------------------------------------------------- searching
 
@@ -140,40 +133,12 @@ Result<Ref> str_splitlines(CallArgs args) {
     Value p[1];
     TRY(bind_args(args, 1, "splitlines", {"keepends"}, p));
     bool keepends = p[0] && TRY(int_arg(p[0])) != 0;
-    Str* s = as_str(args[0]);
-    Handle<List> lines = list_new();
-    const char* data = s->data;
-    const char* end = data + s->size;
-    const char* line = data;
-    for (const char* p = data; p < end;) {
-        const char* brk = p;
-        uint32_t cp = utf8_decode(p);
-        if (!unicode_islinebreak(cp)) continue;
-        if (cp == '\r' && p < end && *p == '\n') ++p; // \r\n is one boundary
-        Ref piece = make_str(std::string_view(line, static_cast<size_t>((keepends ? p : brk) - line))).ref();
-        TRY(list_append(lines.get(), piece));
-        line = p;
-    }
-    if (line < end) {
-        TRY(list_append(lines.get(), line == data ? Ref::borrow(args[0]) : make_str(std::string_view(line, static_cast<size_t>(end - line))).ref()));
-    }
-    return std::move(lines).ref();
+    return split_lines(args[0], as_str(args[0])->view(), keepends, TextKind::Str);
 }
 
 Result<Ref> partition_impl(const Value* args, bool from_right) {
-    Str* s = self_str(args);
     Str* sep = TRY(need_str(args[1], "must be str, not %s"));
-    if (sep->size == 0) return raise(ValueError_type, "empty separator");
-    std::string_view text = s->view();
-    size_t pos = from_right ? bytes_rfind(text, sep->view()) : bytes_find(text, sep->view());
-    Ref empty = Ref::borrow(empty_str());
-    if (pos == kNotFound) {
-        Ref whole = same_or_new(args[0], text);
-        return from_right ? std::move(tuple_pack({empty, empty, whole})).ref() : std::move(tuple_pack({whole, empty, empty})).ref();
-    }
-    Ref before = make_str(text.substr(0, pos)).ref();
-    Ref after = make_str(text.substr(pos + static_cast<size_t>(sep->size))).ref();
-    return std::move(tuple_pack({before, args[1], after})).ref();
+    return partition_text(args[0], self_str(args)->view(), sep->view(), TextKind::Str, from_right);
 }
 
 Result<Ref> str_partition(const Value* args, size_t) { return partition_impl(args, false); }
@@ -247,19 +212,14 @@ Result<Ref> str_replace(const Value* args, size_t nargs) {
     return replace_text(s->view(), from->view(), to->view(), count, TextKind::Str);
 }
 
-Result<Ref> remove_affix(const Value* args, bool suffix) {
+Result<Ref> remove_affix_impl(const Value* args, bool suffix) {
     Str* affix = TRY(need_str(args[1], suffix ? "removesuffix() argument must be str, not %s"
                                               : "removeprefix() argument must be str, not %s"));
-    std::string_view text = self_str(args)->view();
-    std::string_view a = affix->view();
-    if (!a.empty() && !suffix && text.substr(0, std::min(a.size(), text.size())) == a) text.remove_prefix(a.size());
-    if (!a.empty() && suffix && text.size() >= a.size() && text.substr(text.size() - a.size()) == a)
-        text.remove_suffix(a.size());
-    return same_or_new(args[0], text);
+    return same_or_new(args[0], remove_affix(self_str(args)->view(), affix->view(), suffix));
 }
 
-Result<Ref> str_removeprefix(const Value* args, size_t) { return remove_affix(args, false); }
-Result<Ref> str_removesuffix(const Value* args, size_t) { return remove_affix(args, true); }
+Result<Ref> str_removeprefix(const Value* args, size_t) { return remove_affix_impl(args, false); }
+Result<Ref> str_removesuffix(const Value* args, size_t) { return remove_affix_impl(args, true); }
 
 // ---------------------------------------------------------------- padding
 
@@ -274,32 +234,11 @@ Result<std::string_view> fill_char_arg(Value v) {
     return as_str(v)->view();
 }
 
-Result<Ref> pad(Value self, int64_t left, int64_t right, std::string_view fill) {
-    if (left <= 0 && right <= 0) return same_or_new(self, as_str(self)->view());
-    TextWriter out;
-    out.append_repeated(fill, static_cast<size_t>(std::max<int64_t>(left, 0)));
-    out.append(as_str(self)->view());
-    out.append_repeated(fill, static_cast<size_t>(std::max<int64_t>(right, 0)));
-    return out.finish_str();
-}
-
-enum class Justify { Left, Right, Center };
-
 Result<Ref> justify(const Value* args, size_t nargs, Justify how) {
     int64_t width = TRY(int_arg(args[1]));
     std::string_view fill = TRY(fill_char_arg(opt_arg(args, nargs, 2)));
-    int64_t margin = width - self_str(args)->length;
-    if (margin <= 0) return same_or_new(args[0], self_str(args)->view());
-    switch (how) {
-    case Justify::Left: return pad(args[0], 0, margin, fill);
-    case Justify::Right: return pad(args[0], margin, 0, fill);
-    case Justify::Center: {
-        // CPython's rounding: the odd cell goes left only when width is odd too.
-        int64_t left = margin / 2 + (margin & width & 1);
-        return pad(args[0], left, margin - left, fill);
-    }
-    }
-    return kError;
+    Str* s = self_str(args);
+    return justify_text(args[0], s->view(), s->length, width, fill, how, TextKind::Str);
 }
 
 Result<Ref> str_ljust(const Value* args, size_t nargs) { return justify(args, nargs, Justify::Left); }
@@ -307,19 +246,9 @@ Result<Ref> str_rjust(const Value* args, size_t nargs) { return justify(args, na
 Result<Ref> str_center(const Value* args, size_t nargs) { return justify(args, nargs, Justify::Center); }
 
 Result<Ref> str_zfill(const Value* args, size_t) {
-    Str* s = self_str(args);
     int64_t width = TRY(int_arg(args[1]));
-    if (width <= s->length) return same_or_new(args[0], s->view());
-    std::string_view text = s->view();
-    TextWriter out;
-    // A leading sign stays in front of the zeros.
-    if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
-        out.append(text[0]);
-        text.remove_prefix(1);
-    }
-    out.append_repeated('0', static_cast<size_t>(width - s->length));
-    out.append(text);
-    return out.finish_str();
+    Str* s = self_str(args);
+    return zfill_text(args[0], s->view(), s->length, width, TextKind::Str);
 }
 
 Result<Ref> str_expandtabs(CallArgs args) {
