@@ -128,8 +128,11 @@ Result<bool> truthy(Value v) {
 
 Result<hash_t> hash(Value v) {
     if (v.is_small_int()) {
+        // CPython: sign(n) * (|n| mod 2**61-1), and -1 is reserved for errors.
+        constexpr int64_t kModulus = (int64_t(1) << 61) - 1;
         int64_t i = v.as_small_int();
-        return i == -1 ? -2 : i; // small ints are below the modulus 2**61-1
+        int64_t h = i < 0 ? -((-i) % kModulus) : i % kModulus;
+        return h == -1 ? -2 : h;
     }
     if (v.type() == &str_type) return str_hash(v.as<Str>());
     Value h = lookup_special(v.type(), Special::hash);
@@ -346,11 +349,17 @@ Result<Ref> next(Value iterator) {
 
 Result<Ref> sequence_to_list(Value iterable) {
     if (iterable.type() == &list_type || iterable.type() == &tuple_type) {
+        // Own the items before allocating: allocation may run finalizers
+        // that mutate the source list.
         bool is_l = iterable.type() == &list_type;
         int64_t n = is_l ? iterable.as<List>()->size : iterable.as<Tuple>()->size;
         const Value* items = is_l ? iterable.as<List>()->items : iterable.as<Tuple>()->items;
+        std::vector<Ref> owned;
+        owned.reserve(static_cast<size_t>(n));
+        for (int64_t i = 0; i < n; ++i) owned.push_back(Ref::borrow(items[i]));
         Handle<List> out = list_new(0, static_cast<size_t>(n));
-        for (int64_t i = 0; i < n; ++i) TRY(list_append(out.get(), items[i]));
+        if (!out) return kError;
+        for (Ref& item : owned) TRY(list_append(out.get(), item));
         return std::move(out).ref();
     }
     Handle<List> out = list_new();

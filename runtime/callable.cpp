@@ -27,13 +27,16 @@ size_t CallArgs::nkw() const { return kwnames ? static_cast<size_t>(kwnames->siz
 
 // ---------------------------------------------------------------- calling a MethodDef
 
-static ErrorTag arity_error(const MethodDef* def, size_t given, bool counts_self) {
-    // CPython's messages for METH_NOARGS / METH_O / argument-clinic functions.
+static ErrorTag arity_error(const MethodDef* def, size_t given, bool counts_self, const char* owner) {
+    // CPython's messages for METH_NOARGS / METH_O (qualified by the owning
+    // type for methods: "list.append()") and argument-clinic functions.
     int adjust = counts_self ? 1 : 0;
     int min = def->min_args - adjust, max = def->max_args < 0 ? -1 : def->max_args - adjust;
     int n = static_cast<int>(given) - adjust;
-    if (max == 0) return raise_format(TypeError_type, "%s() takes no arguments (%d given)", def->name, n);
-    if (min == 1 && max == 1) return raise_format(TypeError_type, "%s() takes exactly one argument (%d given)", def->name, n);
+    std::string qualified = owner ? std::string(owner) + "." + def->name : def->name;
+    if (max == 0) return raise_format(TypeError_type, "%s() takes no arguments (%d given)", qualified.c_str(), n);
+    if (min == 1 && max == 1)
+        return raise_format(TypeError_type, "%s() takes exactly one argument (%d given)", qualified.c_str(), n);
     if (min == max)
         return raise_format(TypeError_type, "%s expected %d argument%s, got %d", def->name, min, min == 1 ? "" : "s", n);
     if (n < min)
@@ -42,12 +45,14 @@ static ErrorTag arity_error(const MethodDef* def, size_t given, bool counts_self
 }
 
 Result<Ref> call_method_def(const MethodDef* def, CallArgs args, const char* owner_type) {
-    (void)owner_type;
     if (def->kwfn) return def->kwfn(args);
-    if (args.nkw() > 0) return raise_format(TypeError_type, "%s() takes no keyword arguments", def->name);
+    if (args.nkw() > 0) {
+        std::string qualified = owner_type ? std::string(owner_type) + "." + def->name : def->name;
+        return raise_format(TypeError_type, "%s() takes no keyword arguments", qualified.c_str());
+    }
     int n = static_cast<int>(args.nargs);
     if (n < def->min_args || (def->max_args >= 0 && n > def->max_args))
-        return arity_error(def, args.nargs, def->kind != MethodKind::Static);
+        return arity_error(def, args.nargs, def->kind != MethodKind::Static, owner_type);
     return def->fn(args.args, args.nargs);
 }
 
@@ -89,7 +94,9 @@ Ref make_native_function(const MethodDef* def, Value self, Value module) {
 Result<Ref> call_native_function(NativeFunction* f, CallArgs args) {
     if (!f->self) return call_method_def(f->def, args, nullptr);
     PrependedArgs with_self(f->self, args);
-    return call_method_def(f->def, with_self.get(), nullptr);
+    bool is_method = f->def->kind == MethodKind::Instance && !isinstance(f->self, &module_type);
+    std::string owner(is_method ? type_name(f->self) : std::string_view());
+    return call_method_def(f->def, with_self.get(), is_method ? owner.c_str() : nullptr);
 }
 
 static Result<Ref> native_function_repr(const Value* args, size_t) {
@@ -148,7 +155,8 @@ Result<Ref> call_method_descriptor(MethodDescriptor* d, CallArgs args) {
         return raise_format(TypeError_type, "unbound method %s.%s() needs an argument",
                             std::string(d->owner->name_view()).c_str(), d->def->name);
     if (!isinstance(args[0], d->owner)) return descriptor_mismatch(d, args[0]);
-    return call_method_def(d->def, args, nullptr);
+    std::string owner(d->owner->name_view());
+    return call_method_def(d->def, args, owner.c_str());
 }
 
 static Result<Ref> method_descriptor_get(const Value* args, size_t) {

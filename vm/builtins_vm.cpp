@@ -65,15 +65,41 @@ static Result<Ref> calculate_metaclass(Value meta, Tuple* bases) {
     return Ref::borrow(Value(winner));
 }
 
+// PEP 560: a base that is not a class may stand for others via __mro_entries__.
+static Result<Handle<Tuple>> resolve_mro_entries(Tuple* orig) {
+    bool any = false;
+    std::vector<Ref> resolved;
+    for (int64_t i = 0; i < orig->size; ++i) {
+        Value b = orig->items[i];
+        if (isinstance(b, &type_type)) {
+            resolved.push_back(Ref::borrow(b));
+            continue;
+        }
+        Ref entries_fn = TRY(getattr_opt(b, intern("__mro_entries__")));
+        if (!entries_fn) {
+            resolved.push_back(Ref::borrow(b));
+            continue;
+        }
+        any = true;
+        Ref entries = TRY(call(entries_fn, {Value(orig)}));
+        if (!is_tuple(entries)) return raise(TypeError_type, "__mro_entries__ must return a tuple");
+        for (int64_t k = 0; k < entries.as<Tuple>()->size; ++k) resolved.push_back(Ref::borrow(entries.as<Tuple>()->items[k]));
+    }
+    if (!any) return Handle<Tuple>::borrow(orig);
+    Handle<Tuple> out = tuple_new(resolved.size());
+    for (size_t i = 0; i < resolved.size(); ++i) tuple_init_item(out.get(), i, resolved[i]);
+    return out;
+}
+
 static Result<Ref> build_class(CallArgs args) {
     if (args.nargs < 2) return raise(TypeError_type, "__build_class__: not enough arguments");
     Value body = args[0];
     Value name = args[1];
     if (body.type() != &function_type) return raise(TypeError_type, "__build_class__: func must be a function");
     if (!is_str(name)) return raise(TypeError_type, "__build_class__: name is not a string");
-    Handle<Tuple> bases = tuple_new(args.nargs - 2);
-    for (size_t i = 2; i < args.nargs; ++i) tuple_init_item(bases.get(), i - 2, Ref::borrow(args[i]));
-    // __mro_entries__ is not supported; plain classes only.
+    Handle<Tuple> orig_bases = tuple_new(args.nargs - 2);
+    for (size_t i = 2; i < args.nargs; ++i) tuple_init_item(orig_bases.get(), i - 2, Ref::borrow(args[i]));
+    Handle<Tuple> bases = TRY(resolve_mro_entries(orig_bases.get()));
     Value meta;
     std::vector<Value> kwvalues;
     Handle<Tuple> kwnames;
@@ -104,6 +130,7 @@ static Result<Ref> build_class(CallArgs args) {
     } else {
         ns = dict_new().ref();
     }
+    if (orig_bases.get() != bases.get()) TRY(setitem(ns, Value(intern("__orig_bases__")), orig_bases));
     // Run the class body with the namespace as its locals.
     auto* f = body.as<Function>();
     Code* co = f->code.as<Code>();

@@ -166,7 +166,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
 #define NAME(i) (names->items[i].as<Str>())
 #define CHECK(expr)                                                            \
     do {                                                                       \

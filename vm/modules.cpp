@@ -263,9 +263,9 @@ void init_interpreter(const std::vector<std::string>& argv) {
     std::string first = argv.empty() ? "" : argv[0];
     std::string dir;
     if (!first.empty() && first != "-c" && first != "-") {
-        size_t slash = first.rfind('/');
-        dir = slash == std::string::npos ? "" : first.substr(0, slash);
-        if (slash == 0) dir = "/";
+        std::string absolute = absolute_path(first);
+        size_t slash = absolute.rfind('/');
+        dir = slash == 0 ? "/" : absolute.substr(0, slash);
     }
     (void)list_append(path.get(), make_str(dir));
     (void)dict_set_str(sys, intern("path"), path);

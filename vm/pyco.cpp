@@ -1,6 +1,8 @@
 // The embedding API (vm/pyco.h): compile, run, report.
 #include "vm/pyco.h"
 
+#include <unistd.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -60,6 +62,28 @@ Result<Ref> exec_source(const std::string& source, const std::string& filename, 
     return run_code(code.get(), globals, locals);
 }
 
+std::string absolute_path(const std::string& path) {
+    std::string joined = path;
+    if (path.empty() || path[0] != '/') {
+        char buf[4096];
+        joined = std::string(getcwd(buf, sizeof buf) ? buf : ".") + "/" + path;
+    }
+    std::vector<std::string> parts;
+    std::stringstream ss(joined);
+    std::string part;
+    while (std::getline(ss, part, '/')) {
+        if (part.empty() || part == ".") continue;
+        if (part == "..") {
+            if (!parts.empty()) parts.pop_back();
+            continue;
+        }
+        parts.push_back(part);
+    }
+    std::string out;
+    for (const std::string& p : parts) out += "/" + p;
+    return out.empty() ? "/" : out;
+}
+
 // ---------------------------------------------------------------- top level
 
 int report_uncaught_exception() {
@@ -109,8 +133,10 @@ int Interpreter::run_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
-    (void)dict_set_str(main_dict(), intern("__file__"), make_str(path));
-    return finish(exec_source(ss.str(), path, main_dict()));
+    // CPython 3.11 runs the script under its absolute path (tracebacks, __file__).
+    std::string absolute = absolute_path(path);
+    (void)dict_set_str(main_dict(), intern("__file__"), make_str(absolute));
+    return finish(exec_source(ss.str(), absolute, main_dict()));
 }
 
 int Interpreter::run_string(const std::string& source, const std::string& filename) {

@@ -16,6 +16,9 @@ Result<Handle<Code>> compile_source(const std::string& source, const std::string
 Result<Ref> exec_source(const std::string& source, const std::string& filename, Dict* globals, Value locals = Value(),
                         CompileMode mode = CompileMode::Exec);
 
+// os.path.abspath: joined with the working directory, "." and ".." folded.
+std::string absolute_path(const std::string& path);
+
 // Process-wide start-up: the object model, builtins, sys. Idempotent.
 void init_interpreter(const std::vector<std::string>& argv);
 
