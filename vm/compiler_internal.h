@@ -42,6 +42,10 @@ using Label = int;
 // when that is a plain string literal), or null.
 const ast::Constant* docstring_of(const ast::StmtList& body);
 
+// The source text of an annotation as CPython's ast_unparse.c writes it
+// (PEP 563 stores annotations this way).
+Result<std::string> unparse_annotation(const ast::Expr& annotation);
+
 // BINARY_OP operand for an AST operator (the in-place variant for
 // augmented assignment).
 uint32_t binary_op_arg(ast::OperatorKind op, bool inplace);

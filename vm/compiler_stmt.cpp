@@ -187,28 +187,8 @@ Status Compiler::compile_augassign(const ast::AugAssign& s) {
 
 Status Compiler::compile_annotation(const ast::Expr& annotation) {
     if (!future_annotations_) return visit_expr(annotation);
-    // PEP 563: the annotation's source text (CPython unparses the AST; the
-    // source slice matches it for conventionally written annotations).
-    const ast::Loc& l = annotation.loc;
-    size_t begin = 0;
-    for (int line = 1; line < l.lineno && begin != std::string_view::npos; ++line) {
-        begin = source_.source.find('\n', begin);
-        if (begin != std::string_view::npos) ++begin;
-    }
-    size_t end = begin;
-    for (int line = l.lineno; line < l.end_lineno && end != std::string_view::npos; ++line) {
-        end = source_.source.find('\n', end);
-        if (end != std::string_view::npos) ++end;
-    }
-    if (begin == std::string_view::npos || end == std::string_view::npos) return visit_expr(annotation);
-    begin += static_cast<size_t>(l.col_offset);
-    end += static_cast<size_t>(l.end_col_offset);
-    if (begin > end || end > source_.source.size()) return visit_expr(annotation);
-    std::string text;
-    for (char ch : source_.source.substr(begin, end - begin)) {
-        if (ch == '\n' || ch == '\r' || ch == '\\') continue;
-        text += ch;
-    }
+    // PEP 563: the annotation is kept as its unparsed source text.
+    std::string text = TRY(unparse_annotation(annotation));
     return load_str(text);
 }
 

@@ -709,6 +709,63 @@ TEST_F(CompilerTest, Imports) {
     EXPECT_TRUE(has_run(listing, {"LOAD_CONST (('*',))", "IMPORT_NAME (n)", "IMPORT_STAR"}));
 }
 
+// PEP 563: annotations become strings, spelled as CPython's ast_unparse.c
+// spells them (recorded from python3 with `from __future__ import annotations`).
+TEST_F(CompilerTest, PostponedAnnotationsAreUnparsed) {
+    static const std::pair<const char*, const char*> kCases[] = {
+    {"List[ int ]", "List[int]"},
+    {"Optional[\"x\"]", "Optional['x']"},
+    {"dict[str, list[int]]", "dict[str, list[int]]"},
+    {"a | b | None", "a | b | None"},
+    {"Callable[[int, str], bool]", "Callable[[int, str], bool]"},
+    {"tuple[int, ...]", "tuple[int, ...]"},
+    {"x.y.z", "x.y.z"},
+    {"(a, b)", "(a, b)"},
+    {"lambda x, *, y=1: x", "lambda x, *, y=1: x"},
+    {"f(a, *b, k=1, **c)", "f(a, *b, k=1, **c)"},
+    {"-1 ** -2", "-1 ** (-2)"},
+    {"(a + b) * c", "(a + b) * c"},
+    {"a if b else c", "a if b else c"},
+    {"not a and b or c", "not a and b or c"},
+    {"[i for i in x if i]", "[i for i in x if i]"},
+    {"{1: 2, **d}", "{1: 2, **d}"},
+    {"b'x'", "b'x'"},
+    {"1e500", "1e309"},
+    {"3 .real", "3 .real"},
+    {"x[1:2, ::3]", "x[1:2, ::3]"},
+    {"f(x for x in y)", "f(x for x in y)"},
+    {"a < b <= c is not d", "a < b <= c is not d"},
+    {"~x ** 2", "~x ** 2"},
+    {"(-x) ** 2", "(-x) ** 2"},
+    {"x[()]", "x[()]"},
+    {"x[a,]", "x[a,]"},
+    {"f\"a{b!r:>{w}}c\"", "f'a{b!r:>{w}}c'"},
+    {"0x10", "16"},
+    {"\"a'b\"", "\"a'b\""},
+    {"lambda: 0", "lambda: 0"},
+    {"lambda a, /, b=2, *c, d, **e: 0", "lambda a, /, b=2, *c, d, **e: 0"},
+    {"[*a, *b]", "[*a, *b]"},
+    {"x[1:2]", "x[1:2]"},
+    {"x[::]", "x[:]"},
+    {"a @ b", "a @ b"},
+    {"2 ** 3 ** 4", "2 ** 3 ** 4"},
+    {"(2 ** 3) ** 4", "(2 ** 3) ** 4"},
+    };
+    for (const auto& [source, expected] : kCases) {
+        SCOPED_TRACE(source);
+        Handle<Code> m = compile_ok(std::string("from __future__ import annotations\ndef f(a: ") + source + "): pass\n");
+        ASSERT_TRUE(m);
+        bool found = false;
+        Tuple* consts = m->consts.as<Tuple>();
+        for (int64_t i = 0; i < consts->size; ++i)
+            found = found || (is_str(consts->items[i]) && consts->items[i].as<Str>()->view() == expected);
+        EXPECT_TRUE(found) << "expected '" << expected << "' among the constants";
+    }
+    Handle<Code> m = compile_ok("from __future__ import annotations\nx: Foo[ int ] = 1\n");
+    EXPECT_TRUE(has_run(ops(m.get()), {"LOAD_CONST (1)", "STORE_NAME (x)", "LOAD_CONST ('Foo[int]')",
+                                       "LOAD_NAME (__annotations__)", "LOAD_CONST ('x')", "STORE_SUBSCR"}));
+}
+
 TEST_F(CompilerTest, FStrings) {
     Handle<Code> m = compile_ok("s = f'a{x!r:>{w}}b{y}'\n");
     EXPECT_TRUE(has_run(ops(m.get()), {"LOAD_CONST ('a')", "LOAD_NAME (x)", "LOAD_CONST ('>')", "LOAD_NAME (w)",
