@@ -321,6 +321,16 @@ Status Compiler::compile_jump_if(const ast::Expr& e, Label target, bool cond) {
         bind(end);
         return ok_status();
     }
+    if (cmp && (cmp->ops[0] == ast::CmpOpKind::Is || cmp->ops[0] == ast::CmpOpKind::IsNot)) {
+        // `x is None` / `x is not None` test without materialising a bool.
+        auto* rhs = ast::as<ast::Constant>(cmp->comparators[0].get());
+        if (rhs && rhs->value.kind == ast::ConstantValue::Kind::None) {
+            TRY(visit_expr(*cmp->left));
+            bool jump_if_none = cond == (cmp->ops[0] == ast::CmpOpKind::Is);
+            emit_jump(jump_if_none ? Opcode::POP_JUMP_IF_NONE : Opcode::POP_JUMP_IF_NOT_NONE, target);
+            return ok_status();
+        }
+    }
     bool known;
     bool truth = TRY(constant_truth(e, &known));
     if (known) {

@@ -789,6 +789,13 @@ TEST_F(CompilerTest, ConstantTestsAreFolded) {
     EXPECT_TRUE(has_sequence(listing, {"LOAD_NAME (x)", "POP_JUMP_IF_FALSE", "JUMP", "JUMP_BACKWARD", "LOAD_NAME (y)"}));
 }
 
+TEST_F(CompilerTest, NoneTestsJumpDirectly) {
+    Handle<Code> m = compile_ok("if a is None:\n    b\nif c is not None:\n    d\nwhile not (e is None):\n    f\n");
+    EXPECT_TRUE(has_sequence(ops(m.get()), {"LOAD_NAME (a)", "POP_JUMP_IF_NOT_NONE", "LOAD_NAME (b)", "LOAD_NAME (c)",
+                                            "POP_JUMP_IF_NONE", "LOAD_NAME (d)", "LOAD_NAME (e)", "POP_JUMP_IF_NONE",
+                                            "LOAD_NAME (f)"}));
+}
+
 TEST_F(CompilerTest, LargeDisplaysAreBuiltIncrementally) {
     std::string names = "x = [", consts = "y = (";
     for (int i = 0; i < 40; ++i) {
