@@ -54,6 +54,7 @@ public:
             if (auto info = missing_else()) return *info;
         }
         if (auto info = legacy_print()) return *info;
+        if (auto info = bad_annotation_target()) return *info;
         if (auto info = missing_comma()) return *info;
         if (auto info = equals_in_named_expression()) return *info;
         if (auto info = keyword_before_genexp()) return *info;
@@ -193,7 +194,7 @@ private:
         // A comprehension's iterable is read after a cut (~) in CPython's
         // grammar: no hint there.
         if (a > 0 && (t_[a - 1].kind == K::In || t_[a - 1].kind == K::For)) return std::nullopt;
-        if (in_def_parameters()) return std::nullopt; // parameters are not expressions
+        if (in_def_parameters() || in_import_list()) return std::nullopt; // names, not expressions
         K look = t_[i_].kind;
         bool string_prefix = a == i_ - 1 && t_[a].kind == K::Name &&
                              (look == K::String || look == K::Bytes || look == K::FString);
@@ -383,6 +384,53 @@ private:
                 return make_info("iterable argument unpacking follows keyword argument unpacking", t_[i_ - 1].span);
         }
         return std::nullopt;
+    }
+
+    static bool is_compound_keyword(K kind) {
+        switch (kind) {
+        case K::If: case K::Elif: case K::Else: case K::While: case K::For: case K::With:
+        case K::Try: case K::Except: case K::Finally: case K::Def: case K::Class: case K::Async:
+            return true;
+        default:
+            return false;
+        }
+    }
+
+    // Is the lookahead inside `from m import (...)`?
+    bool in_import_list() const {
+        return t_[line_start(i_)].kind == K::From && innermost_bracket() == K::LParen;
+    }
+
+    // `f():` with nothing after the ':' -- CPython only gets past the ':'
+    // for targets that can be annotated; otherwise it fails at the ':'.
+    std::optional<SyntaxErrorInfo> bad_annotation_target() const {
+        if (i_ < 2 || t_[i_ - 1].kind != K::Colon || scan::depth_at(t_, i_) != 0) return std::nullopt;
+        // The simple statement: after a compound header's ':' and the last ';'.
+        size_t s = line_start(i_);
+        if (is_compound_keyword(t_[s].kind)) {
+            int depth = 0;
+            for (size_t k = s; k + 1 < i_; ++k) {
+                if (scan::is_open_bracket(t_[k].kind)) ++depth;
+                else if (scan::is_close_bracket(t_[k].kind)) --depth;
+                else if (depth == 0 && t_[k].kind == K::Colon) {
+                    s = k + 1;
+                    break;
+                }
+            }
+        }
+        for (size_t k = s; k + 1 < i_; ++k)
+            if (t_[k].kind == K::Semicolon) s = k + 1;
+        if (!scan::starts_expression(t_[s].kind) && t_[s].kind != K::Star) return std::nullopt;
+        for (size_t k = s; k + 1 < i_; ++k) {
+            K kind = t_[k].kind;
+            if (kind == K::Colon || kind == K::Equal || kind == K::Lambda) return std::nullopt;
+        }
+        ExprPtr target = parse_expression_tokens(t_, s, i_ - 1);
+        bool annotatable = target && (target->kind == ast::ExprKind::Name ||
+                                      target->kind == ast::ExprKind::Attribute ||
+                                      target->kind == ast::ExprKind::Subscript);
+        if (annotatable) return std::nullopt;
+        return make_info("invalid syntax", t_[i_ - 1].span);
     }
 
     // Is the lookahead directly inside a `def f(...)` parameter list?
