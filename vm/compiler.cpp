@@ -166,11 +166,7 @@ int Compiler::add_const(Ref value, std::string key) {
 
 int Compiler::add_const(Value value) { return add_const(Ref::borrow(value), constant_key(value)); }
 
-Status Compiler::load_str(std::string_view text) {
-    Handle<Str> s = make_str(text);
-    load_const(s.get());
-    return ok_status();
-}
+void Compiler::load_str(std::string_view text) { load_const(make_str(text).get()); }
 
 // ---------------------------------------------------------------- names
 

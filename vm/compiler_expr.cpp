@@ -184,13 +184,11 @@ void Compiler::emit_unsupported_complex() {
 }
 
 // Whether a constant test is known true or false at compile time.
-Result<bool> Compiler::constant_truth(const ast::Expr& e, bool* known) {
-    *known = false;
+std::optional<bool> Compiler::constant_truth(const ast::Expr& e) {
     auto* c = ast::as<ast::Constant>(&e);
-    if (!c) return false;
+    if (!c) return std::nullopt;
     using Kind = ast::ConstantValue::Kind;
     const ast::ConstantValue& v = c->value;
-    *known = true;
     switch (v.kind) {
     case Kind::None:
     case Kind::False: return false;
@@ -202,8 +200,7 @@ Result<bool> Compiler::constant_truth(const ast::Expr& e, bool* known) {
     case Kind::Bytes: return !v.text.empty();
     case Kind::Complex: break; // evaluated (and raising) at run time
     }
-    *known = false;
-    return false;
+    return std::nullopt;
 }
 
 // ---------------------------------------------------------------- operators
@@ -331,10 +328,8 @@ Status Compiler::compile_jump_if(const ast::Expr& e, Label target, bool cond) {
             return ok_status();
         }
     }
-    bool known;
-    bool truth = TRY(constant_truth(e, &known));
-    if (known) {
-        if (truth == cond) emit_jump(Opcode::JUMP, target);
+    if (std::optional<bool> truth = constant_truth(e)) {
+        if (*truth == cond) emit_jump(Opcode::JUMP, target);
         return ok_status();
     }
     TRY(visit_expr(e));
@@ -688,7 +683,7 @@ Status Compiler::compile_subkwargs(const std::vector<ast::Keyword>& keywords, si
 Status Compiler::compile_joined_str(const ast::JoinedStr& e) {
     if (e.values.size() > kStackUseGuideline) {
         // ''.join([...]) keeps the stack small for long f-strings.
-        TRY(load_str(""));
+        load_str("");
         emit(Opcode::LOAD_METHOD, static_cast<uint32_t>(add_name_raw("join")));
         emit(Opcode::BUILD_LIST, 0);
         for (const auto& value : e.values) {

@@ -41,7 +41,7 @@ Result<uint32_t> Compiler::compile_defaults(const ast::Arguments& args) {
     uint32_t count = 0;
     for (size_t i = 0; i < args.kwonlyargs.size(); ++i) {
         if (i >= args.kw_defaults.size() || !args.kw_defaults[i]) continue;
-        TRY(load_str(mangled(args.kwonlyargs[i].arg)));
+        load_str(mangled(args.kwonlyargs[i].arg));
         TRY(visit_expr(*args.kw_defaults[i]));
         ++count;
     }
@@ -58,7 +58,7 @@ Result<bool> Compiler::compile_annotations(const ast::Arguments& args, const ast
     uint32_t count = 0;
     auto add = [&](std::string_view name, const ast::Expr* annotation) -> Status {
         if (!annotation) return ok_status();
-        TRY(load_str(mangled(name)));
+        load_str(mangled(name));
         if (auto* star = ast::as<ast::Starred>(annotation); star && !future_annotations_) {
             // `*args: *Ts` stores the single item unpacked from Ts.
             TRY(visit_expr(*star->value));
@@ -137,7 +137,7 @@ Status Compiler::compile_class(const ast::ClassDef& s) {
     set_loc(s.loc);
     TRY(compile_name("__name__", ast::ExprContext::Load));
     TRY(compile_name("__module__", ast::ExprContext::Store));
-    TRY(load_str(u_->qualname));
+    load_str(u_->qualname);
     TRY(compile_name("__qualname__", ast::ExprContext::Store));
     TRY(compile_body(s.body));
     unset_loc();
@@ -155,7 +155,7 @@ Status Compiler::compile_class(const ast::ClassDef& s) {
     emit(Opcode::PUSH_NULL);
     emit(Opcode::LOAD_BUILD_CLASS);
     TRY(make_closure(std::move(code), 0));
-    TRY(load_str(s.name));
+    load_str(s.name);
     TRY(compile_call_helper(2, s.bases, s.keywords));
     apply_decorators(s.decorator_list);
     return compile_name(s.name, ast::ExprContext::Store);

@@ -156,7 +156,7 @@ private:
     int add_const(Value value); // dedup by value (str, int, None, ...)
     void load_const(Value value) { emit(Opcode::LOAD_CONST, static_cast<uint32_t>(add_const(value))); }
     void load_none() { load_const(None()); }
-    Status load_str(std::string_view text);
+    void load_str(std::string_view text);
     int add_name(std::string_view name); // mangled
     int add_name_raw(std::string_view name);
     Status compile_name(std::string_view name, ast::ExprContext ctx);
@@ -253,7 +253,7 @@ private:
     Status compile_joined_str(const ast::JoinedStr& e);
     Status compile_formatted_value(const ast::FormattedValue& e);
     void move_loc_to_attr(const ast::Attribute& attr);
-    Result<bool> constant_truth(const ast::Expr& e, bool* known); // folding of constant tests
+    std::optional<bool> constant_truth(const ast::Expr& e); // a test known at compile time
     bool is_simple_constant(const ast::Expr& e) const;
 
     // ---------------------------------------------------------------- compiler_function.cpp

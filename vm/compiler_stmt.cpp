@@ -189,7 +189,8 @@ Status Compiler::compile_annotation(const ast::Expr& annotation) {
     if (!future_annotations_) return visit_expr(annotation);
     // PEP 563: the annotation is kept as its unparsed source text.
     std::string text = TRY(unparse_annotation(annotation));
-    return load_str(text);
+    load_str(text);
+    return ok_status();
 }
 
 Status Compiler::eval_annotation_target(const ast::Expr& e) {
@@ -225,7 +226,7 @@ Status Compiler::compile_annassign(const ast::AnnAssign& s) {
         if (s.simple && module_or_class) {
             TRY(compile_annotation(*s.annotation));
             emit(Opcode::LOAD_NAME, static_cast<uint32_t>(add_name_raw("__annotations__")));
-            TRY(load_str(mangled(name->id)));
+            load_str(mangled(name->id));
             emit(Opcode::STORE_SUBSCR);
         }
     } else if (auto* attr = ast::as<ast::Attribute>(s.target.get())) {
