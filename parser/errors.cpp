@@ -192,9 +192,16 @@ private:
         if (!scan::ends_operand(t_[i_ - 1].kind) || !scan::starts_expression(t_[i_].kind)) return std::nullopt;
         size_t a = scan::expression_start(t_, i_ - 1, Level::Disjunction);
         // A comprehension's iterable is read after a cut (~) in CPython's
-        // grammar: no hint there.
-        if (a > 0 && (t_[a - 1].kind == K::In || t_[a - 1].kind == K::For)) return std::nullopt;
-        if (in_def_parameters() || in_import_list()) return std::nullopt; // names, not expressions
+        // grammar: no hint there (but there is one in its target list).
+        if (a > 0 && t_[a - 1].kind == K::In) return std::nullopt;
+        if (a > 0 && t_[a - 1].kind == K::For) {
+            for (size_t k = a; k < i_; ++k)
+                if (t_[k].kind == K::In) return std::nullopt;
+        }
+        // Parameter names and imported names are not expressions.
+        bool parameter_name = in_def_parameters() && a > 0 &&
+                              (t_[a - 1].kind == K::Comma || t_[a - 1].kind == K::LParen);
+        if (parameter_name || in_import_list()) return std::nullopt;
         K look = t_[i_].kind;
         bool string_prefix = a == i_ - 1 && t_[a].kind == K::Name &&
                              (look == K::String || look == K::Bytes || look == K::FString);
@@ -350,8 +357,16 @@ private:
         size_t close = scan::matching_close(t_, i_);
         if (close == scan::npos) return std::nullopt;
         SourceSpan group{t_[i_].span.begin, t_[close].span.end};
+        // CPython's rule: param_no_default* '(' NAME (',' NAME)* ','? ')'
+        for (size_t k = i_ + 1; k < close; ++k) {
+            bool name_slot = (k - i_) % 2 == 1;
+            if (t_[k].kind != (name_slot ? K::Name : K::Comma)) return std::nullopt;
+        }
+        K prev = t_[i_ - 1].kind;
         size_t s = line_start(i_);
-        if (in_def_parameters()) return make_info("Function parameters cannot be parenthesized", group);
+        if (in_def_parameters() && (prev == K::Comma || prev == K::LParen))
+            return make_info("Function parameters cannot be parenthesized", group);
+        if (prev != K::Comma && prev != K::Lambda) return std::nullopt;
         for (size_t k = i_; k-- > s;) {
             if (t_[k].kind == K::Colon || scan::is_open_bracket(t_[k].kind)) break;
             if (t_[k].kind == K::Lambda)

@@ -40,8 +40,9 @@ bool contains(const std::string& text, const char* part) {
 // of the source (_PyPegen_tokenize_full_source_to_check_for_errors):
 //   * tokenizer errors that raise (unterminated strings, bad literals,
 //     unmatched brackets, ...) replace the parser's error;
-//   * an unclosed bracket replaces it unless the parser failed with a
-//     generic error on the bracket's own line;
+//   * an unclosed bracket replaces it unless the parser failed on the
+//     bracket's own line (observed exception: the missing-comma hint, whose
+//     rule reads on to the end of the input);
 //   * the others (indentation, stray characters) are only reported when the
 //     parser gets that far.
 // The input is only "incomplete" if the parser did not fail before its end.
@@ -51,9 +52,10 @@ SyntaxErrorInfo pick_error(const SyntaxErrorInfo& parse_error, const LexError& l
     // tokens is a consequence of it.
     if (parse_error.incomplete_input) return lex;
     lex.incomplete_input = false;
-    bool generic = parse_error.message == "invalid syntax";
-    if (contains(lex.message, "was never closed"))
-        return generic && parse_error.lineno <= lex.lineno ? parse_error : lex;
+    if (contains(lex.message, "was never closed")) {
+        bool comma_hint = contains(parse_error.message, "Perhaps you forgot a comma");
+        return !comma_hint && parse_error.lineno <= lex.lineno ? parse_error : lex;
+    }
     bool raising = lex.type == "SyntaxError" && lex.message != "invalid syntax" &&
                    !contains(lex.message, "unexpected EOF");
     if (raising) return lex;
