@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string_view>
 
 #include "parser/token_scan.h"
 
@@ -78,9 +79,34 @@ private:
     // real token.
     SourceSpan token_span(size_t k) const {
         while (t_[k].kind == K::Dedent && k + 1 < t_.size()) ++k;
+        if (t_[k].kind == K::Newline) return newline_span(k);
         SourceSpan span = t_[k].span;
-        if (t_[k].kind == K::Newline || t_[k].kind == K::Dedent) span.end = span.begin;
+        if (t_[k].kind == K::Dedent) span.end = span.begin;
         return span;
+    }
+
+    // CPython's NEWLINE token is empty, or covers the comment before it.
+    SourceSpan newline_span(size_t k) const {
+        SourcePos at = t_[k].span.begin;
+        SourceSpan span{at, at};
+        if (k == 0 || t_[k - 1].span.end.line != at.line) return span;
+        std::string_view line = source_line(at.line);
+        size_t from = static_cast<size_t>(t_[k - 1].span.end.col);
+        size_t to = std::min(static_cast<size_t>(at.col), line.size());
+        size_t hash = from < to ? line.substr(from, to - from).find('#') : std::string_view::npos;
+        if (hash != std::string_view::npos) span.begin.col = static_cast<int>(from + hash);
+        return span;
+    }
+
+    std::string_view source_line(int line) const {
+        size_t start = 0;
+        for (int l = 1; l < line && start != std::string::npos; ++l) {
+            start = source_.find('\n', start);
+            if (start != std::string::npos) ++start;
+        }
+        if (start == std::string::npos || start > source_.size()) return {};
+        size_t end = source_.find('\n', start);
+        return std::string_view(source_).substr(start, end == std::string::npos ? std::string::npos : end - start);
     }
 
     SyntaxErrorInfo at_lookahead(std::string message, std::string type = "SyntaxError") const {
@@ -436,9 +462,12 @@ private:
         for (size_t k = s; k + 1 < i_; ++k)
             if (t_[k].kind == K::Semicolon) s = k + 1;
         if (!scan::starts_expression(t_[s].kind) && t_[s].kind != K::Star) return std::nullopt;
+        int depth = 0;
         for (size_t k = s; k + 1 < i_; ++k) {
             K kind = t_[k].kind;
-            if (kind == K::Colon || kind == K::Equal || kind == K::Lambda) return std::nullopt;
+            if (scan::is_open_bracket(kind)) ++depth;
+            else if (scan::is_close_bracket(kind)) --depth;
+            else if (depth == 0 && (kind == K::Colon || kind == K::Equal || kind == K::Lambda)) return std::nullopt;
         }
         ExprPtr target = parse_expression_tokens(t_, s, i_ - 1);
         bool annotatable = target && (target->kind == ast::ExprKind::Name ||
