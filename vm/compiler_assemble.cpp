@@ -118,7 +118,8 @@ Result<Handle<Code>> Compiler::assemble(bool add_none) {
     Unit& u = *u_;
     // Every path must end in a return: add the implicit `return None`
     // unless the code already ends in a terminator nothing jumps past.
-    bool label_at_end = std::find(u.labels.begin(), u.labels.end(), static_cast<int>(u.instrs.size())) != u.labels.end();
+    auto code_end = static_cast<int>(u.instrs.size());
+    bool label_at_end = std::find(u.labels.begin(), u.labels.end(), code_end) != u.labels.end();
     if (u.instrs.empty() || label_at_end || u.instrs.back().op >= kOpcodeCount ||
         !ends_flow(static_cast<Opcode>(u.instrs.back().op))) {
         unset_loc();
@@ -183,12 +184,13 @@ Result<Handle<Code>> Compiler::assemble(bool add_none) {
     } run;
     auto close_run = [&](uint32_t end) {
         if (run.setup < 0 || end == run.start) return;
-        const Instr& setup = u.instrs[static_cast<size_t>(run.setup)];
+        auto setup_index = static_cast<size_t>(run.setup);
+        const Instr& setup = u.instrs[setup_index];
         uint32_t handler = resolve(setup.target);
         is_target[handler] = 1;
-        c->exception_table.push_back(ExceptionEntry{run.start, end, handler,
-                                                    static_cast<uint16_t>(flow.setup_depth[static_cast<size_t>(run.setup)]),
-                                                    setup.op == kSetupCleanup || setup.op == kSetupWith});
+        auto depth = static_cast<uint16_t>(flow.setup_depth[setup_index]);
+        bool lasti = setup.op == kSetupCleanup || setup.op == kSetupWith;
+        c->exception_table.push_back(ExceptionEntry{run.start, end, handler, depth, lasti});
     };
     for (size_t i = 0; i < n; ++i) {
         if (!keep[i] || flow.handler[i] == run.setup) continue;

@@ -161,11 +161,17 @@ Status Compiler::compile_try_except(const ast::Try& s) {
 
 // After WITH_EXCEPT_START: [exit, lasti, prev, exc, suppress?]. Re-raise
 // unless __exit__ returned true; otherwise drop the exception state.
+// CPython re-raises with `RERAISE 2` (lasti two below the exception); the
+// copy of lasti placed right under the exception makes the plain
+// `RERAISE 1` picture ([.., lasti, exc]) hold, which reads the same under
+// either reading of RERAISE's operand.
 void Compiler::with_except_finish(Label cleanup) {
     unset_loc();
     Label suppress = new_label();
     emit_jump(Opcode::POP_JUMP_IF_TRUE, suppress);
-    emit(Opcode::RERAISE, 2);
+    emit(Opcode::COPY, 3);
+    emit(Opcode::SWAP, 2);
+    emit(Opcode::RERAISE, 1);
     bind(cleanup);
     pop_except_and_reraise();
     bind(suppress);

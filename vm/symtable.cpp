@@ -367,7 +367,8 @@ private:
             uint32_t cur = lookup(name);
             if (cur & (kDefParam | kDefLocal | kUse | kDefAnnot)) {
                 const char* pattern;
-                if (cur & kDefParam) pattern = is_global ? "name '%s' is parameter and global" : "name '%s' is parameter and nonlocal";
+                if (cur & kDefParam) pattern = is_global ? "name '%s' is parameter and global"
+                                                         : "name '%s' is parameter and nonlocal";
                 else if (cur & kUse) pattern = is_global ? "name '%s' is used prior to global declaration"
                                                          : "name '%s' is used prior to nonlocal declaration";
                 else if (cur & kDefAnnot) pattern = is_global ? "annotated name '%s' can't be global"
@@ -600,8 +601,9 @@ private:
             Scope* scope = stack_[i];
             if (scope->comprehension != ComprehensionKind::None) {
                 if (scope->flags_of(mangle(private_, name)) & kDefCompIter)
-                    return error(target.loc,
-                                 format("assignment expression cannot rebind comprehension iteration variable '%s'", name));
+                    return error(target.loc, format("assignment expression cannot rebind comprehension "
+                                                    "iteration variable '%s'",
+                                                    name));
                 continue;
             }
             if (scope->kind == BlockKind::Function) {

@@ -619,8 +619,9 @@ TEST_F(CompilerTest, WithLayout) {
     auto listing = ops(m.get());
     EXPECT_TRUE(has_sequence(listing, {"LOAD_NAME (a)", "BEFORE_WITH", "STORE_NAME (b)", "LOAD_NAME (c)", "POP_TOP",
                                        "EXIT_WITH", "POP_TOP"}));
-    EXPECT_TRUE(has_run(listing, {"PUSH_EXC_INFO", "WITH_EXCEPT_START", "POP_JUMP_IF_TRUE", "RERAISE (2)", "COPY (3)",
-                                  "POP_EXCEPT", "RERAISE (1)", "POP_TOP", "POP_EXCEPT", "POP_TOP", "POP_TOP"}));
+    EXPECT_TRUE(has_run(listing, {"PUSH_EXC_INFO", "WITH_EXCEPT_START", "POP_JUMP_IF_TRUE", "COPY (3)", "SWAP (2)",
+                                  "RERAISE (1)", "COPY (3)", "POP_EXCEPT", "RERAISE (1)", "POP_TOP", "POP_EXCEPT",
+                                  "POP_TOP", "POP_TOP"}));
     bool with_handler = false;
     for (const ExceptionEntry& e : m->exception_table)
         with_handler = with_handler || (e.push_lasti && e.depth == 1);
@@ -649,7 +650,7 @@ TEST_F(CompilerTest, AsyncForAndWith) {
                                        "STORE_FAST (x)", "JUMP_BACKWARD", "END_ASYNC_FOR"}));
     EXPECT_TRUE(has_sequence(listing, {"BEFORE_ASYNC_WITH", "GET_AWAITABLE (1)", "SEND", "STORE_FAST (b)",
                                        "ASYNC_EXIT_WITH", "GET_AWAITABLE (2)", "SEND", "POP_TOP", "WITH_EXCEPT_START",
-                                       "GET_AWAITABLE (2)", "SEND", "POP_JUMP_IF_TRUE", "RERAISE (2)"}));
+                                       "GET_AWAITABLE (2)", "SEND", "POP_JUMP_IF_TRUE", "COPY (3)", "SWAP (2)", "RERAISE (1)"}));
 }
 
 TEST_F(CompilerTest, Comprehensions) {
