@@ -55,6 +55,8 @@ public:
             if (auto info = missing_else()) return *info;
         }
         if (auto info = legacy_print()) return *info;
+        if (auto info = walrus_without_value()) return *info;
+        if (auto info = dict_key_without_colon()) return *info;
         if (auto info = bad_annotation_target()) return *info;
         if (auto info = missing_comma()) return *info;
         if (auto info = equals_in_named_expression()) return *info;
@@ -158,7 +160,8 @@ private:
     }
 
     std::optional<SyntaxErrorInfo> expected_colon() const {
-        if (!f_.expects(S::S_Colon) && !f_.expects(S::S_LParen)) return std::nullopt;
+        bool after_arrow = i_ > 0 && t_[i_ - 1].kind == K::Arrow;
+        if (!f_.expects(S::S_Colon) && !f_.expects(S::S_LParen) && !after_arrow) return std::nullopt;
         if (scan::depth_at(t_, i_) != 0) return std::nullopt;
         K kw = header_keyword(i_)->kind;
         K look = t_[i_].kind;
@@ -170,6 +173,10 @@ private:
         if (!header) return std::nullopt;
         if (kw == K::Def && f_.expects(S::S_LParen) && f_.expected.size() == 1)
             return at_lookahead("expected '('");
+        // `def f() -> <not an expression>`: CPython drops the optional
+        // return annotation and fails at the '->' expecting ':'.
+        if (kw == K::Def && i_ > 0 && t_[i_ - 1].kind == K::Arrow)
+            return make_info("expected ':'", t_[i_ - 1].span);
         if (!f_.expects(S::S_Colon)) return std::nullopt;
         if (look == K::Newline || forced) return at_lookahead("expected ':'");
         return std::nullopt;
@@ -425,6 +432,33 @@ private:
                 return make_info("iterable argument unpacking follows keyword argument unpacking", t_[i_ - 1].span);
         }
         return std::nullopt;
+    }
+
+    // `0 :=` with no value: CPython's assignment_expression needs NAME ':=',
+    // so it fails at the ':='.
+    std::optional<SyntaxErrorInfo> walrus_without_value() const {
+        if (i_ < 2 || t_[i_ - 1].kind != K::Walrus || scan::starts_expression(t_[i_].kind)) return std::nullopt;
+        bool name_target = t_[i_ - 2].kind == K::Name && !(i_ >= 3 && t_[i_ - 3].kind == K::Dot);
+        if (name_target) return std::nullopt;
+        return make_info("invalid syntax", t_[i_ - 1].span);
+    }
+
+    // {a: 1, b c} -- invalid_kvpair: a later key not followed by ':'.
+    std::optional<SyntaxErrorInfo> dict_key_without_colon() const {
+        if (i_ == 0 || t_[i_].kind == K::Colon || !scan::ends_operand(t_[i_ - 1].kind)) return std::nullopt;
+        size_t open = innermost_bracket_index();
+        if (open == scan::npos || t_[open].kind != K::LBrace) return std::nullopt;
+        size_t key = scan::expression_start(t_, i_ - 1, Level::Expression);
+        if (key == 0 || t_[key - 1].kind != K::Comma) return std::nullopt;
+        bool is_dict = false;
+        for (size_t k = open + 1; k < key; ++k) {
+            if (scan::is_open_bracket(t_[k].kind)) k = scan::matching_close(t_, k);
+            if (k == scan::npos) return std::nullopt;
+            if (t_[k].kind == K::Colon || t_[k].kind == K::DoubleStar) is_dict = true;
+        }
+        if (!is_dict) return std::nullopt;
+        SourcePos at{t_[i_ - 1].span.end.line, t_[i_ - 1].span.end.col - 1};
+        return make_info("':' expected after dictionary key", {at, {at.line, -1}});
     }
 
     static bool is_compound_keyword(K kind) {
