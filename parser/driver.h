@@ -36,6 +36,8 @@ public:
 
     const std::vector<Token>& tokens() const { return tokens_; }
     const SyntaxFailure& failure() const { return failure_; }
+    // Index of the last token handed to the parser.
+    size_t lookahead_index() const { return next_ == 0 ? 0 : next_ - 1; }
     StmtList take_module() { return std::move(module_); }
     ExprPtr take_expression() { return std::move(expression_); }
 

@@ -42,6 +42,10 @@ public:
     FailureDescriber(const std::vector<Token>& tokens, const SyntaxFailure& failure, const std::string& source)
         : t_(tokens), f_(failure), source_(source), i_(std::min(failure.token_index, tokens.size() - 1)) {}
 
+    // Furthest token read: the lookahead, or further for rules that parse
+    // ahead of it (they also peek at one more token).
+    size_t furthest() const { return furthest_; }
+
     SyntaxErrorInfo describe() {
         if (t_[i_].kind == K::Indent) {
             SourcePos at = t_[i_].span.begin;
@@ -205,7 +209,11 @@ private:
         if (name != "print" && name != "exec") return std::nullopt;
         if (!scan::starts_expression(t_[i_].kind) || t_[i_].kind == K::LParen) return std::nullopt;
         size_t end = skip_expression_list(i_);
-        if (end == scan::npos) return std::nullopt;
+        if (end == scan::npos) {
+            read_up_to(t_.size() - 1); // an unclosed bracket: CPython reads on to the end
+            return std::nullopt;
+        }
+        read_up_to(end);
         return make_info("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?",
                          {t_[i_ - 1].span.begin, t_[end - 1].span.end});
     }
@@ -240,7 +248,11 @@ private:
                              (look == K::String || look == K::Bytes || look == K::FString);
         if (string_prefix) return std::nullopt;
         size_t b_end = scan::skip_expression(t_, i_, Level::Expression);
-        if (b_end == scan::npos) return std::nullopt;
+        if (b_end == scan::npos) {
+            read_up_to(t_.size() - 1); // an unclosed bracket: CPython reads on to the end
+            return std::nullopt;
+        }
+        read_up_to(b_end);
         if (scan::depth_at(t_, b_end - 1) + (scan::is_close_bracket(t_[b_end - 1].kind) ? 1 : 0) == 0)
             return std::nullopt;
         return make_info("invalid syntax. Perhaps you forgot a comma?",
@@ -268,6 +280,7 @@ private:
         if (rhs_end == scan::npos || rhs_end >= t_.size() || t_[rhs_end].kind == K::Equal ||
             t_[rhs_end].kind == K::Walrus)
             return std::nullopt;
+        read_up_to(rhs_end);
         if (a == i_ - 1 && t_[a].kind == K::Name) {
             return make_info("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                              {t_[a].span.begin, t_[rhs_end - 1].span.end});
@@ -307,6 +320,7 @@ private:
         if (look == K::Star && prev == K::Colon) {
             size_t end = scan::skip_expression(t_, i_ + 1, Level::BitwiseOr);
             SourcePos stop = end == scan::npos ? t_[i_].span.end : t_[end - 1].span.end;
+            if (end != scan::npos) read_up_to(end);
             return make_info("cannot use a starred expression in a dictionary value", {t_[i_].span.begin, stop});
         }
         if (look != K::Comma && look != K::RBrace) return std::nullopt;
@@ -536,10 +550,13 @@ private:
         return K::EndOfFile;
     }
 
+    void read_up_to(size_t k) const { furthest_ = std::max(furthest_, std::min(k, t_.size() - 1)); }
+
     const std::vector<Token>& t_;
     const SyntaxFailure& f_;
     const std::string& source_;
     size_t i_;
+    mutable size_t furthest_ = i_;
 };
 
 } // namespace
@@ -552,8 +569,10 @@ bool failed_at_eof(const std::vector<Token>& tokens, const SyntaxFailure& failur
 }
 
 SyntaxErrorInfo describe_syntax_error(const std::vector<Token>& tokens, const SyntaxFailure& failure,
-                                      const std::string& source) {
-    SyntaxErrorInfo info = FailureDescriber(tokens, failure, source).describe();
+                                      const std::string& source, size_t* furthest_token) {
+    FailureDescriber describer(tokens, failure, source);
+    SyntaxErrorInfo info = describer.describe();
+    if (furthest_token) *furthest_token = describer.furthest();
     info.incomplete_input = failed_at_eof(tokens, failure);
     return info;
 }

@@ -13,9 +13,11 @@ namespace pyco::parse {
 // Turn the point where the LALR parser failed into CPython's message and
 // position (its generic "invalid syntax" plus the invalid_* rules that can
 // only be recognized once parsing has failed). `source` locates the end of
-// input for errors at EOF.
+// input for errors at EOF. `furthest_token`, if given, receives the index of
+// the furthest token CPython's parser would have read (it decides whether a
+// later "'(' was never closed" takes over).
 SyntaxErrorInfo describe_syntax_error(const std::vector<Token>& tokens, const SyntaxFailure& failure,
-                                      const std::string& source);
+                                      const std::string& source, size_t* furthest_token = nullptr);
 
 // True when the failure happened at the end of the input (REPL continuation).
 bool failed_at_eof(const std::vector<Token>& tokens, const SyntaxFailure& failure);

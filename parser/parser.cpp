@@ -2,6 +2,8 @@
 // SyntaxError. Also the nested parse of f-string replacement fields.
 #include "parser/parser.h"
 
+#include <limits>
+
 #include "parser/ast_depth.h"
 #include "parser/builder.h"
 #include "parser/driver.h"
@@ -40,21 +42,21 @@ bool contains(const std::string& text, const char* part) {
 // of the source (_PyPegen_tokenize_full_source_to_check_for_errors):
 //   * tokenizer errors that raise (unterminated strings, bad literals,
 //     unmatched brackets, ...) replace the parser's error;
-//   * an unclosed bracket replaces it unless the parser failed on the
-//     bracket's own line (observed exception: the missing-comma hint, whose
-//     rule reads on to the end of the input);
+//   * an unclosed bracket replaces it if the parser had read a token on a
+//     later line than the bracket's;
 //   * the others (indentation, stray characters) are only reported when the
 //     parser gets that far.
 // The input is only "incomplete" if the parser did not fail before its end.
-SyntaxErrorInfo pick_error(const SyntaxErrorInfo& parse_error, const LexError& lex_error) {
+SyntaxErrorInfo pick_error(const SyntaxErrorInfo& parse_error, int furthest_line, const LexError& lex_error) {
     SyntaxErrorInfo lex = from_lex_error(lex_error);
     // The lexer stops at its error, so a parser failure at the end of the
     // tokens is a consequence of it.
     if (parse_error.incomplete_input) return lex;
     lex.incomplete_input = false;
     if (contains(lex.message, "was never closed")) {
-        bool comma_hint = contains(parse_error.message, "Perhaps you forgot a comma");
-        return !comma_hint && parse_error.lineno <= lex.lineno ? parse_error : lex;
+        // Incomplete only if the parser itself ran into the end (checked
+        // above); reading to the end while phrasing an error is not.
+        return furthest_line > lex.lineno ? lex : parse_error;
     }
     bool raising = lex.type == "SyntaxError" && lex.message != "invalid syntax" &&
                    !contains(lex.message, "unexpected EOF");
@@ -160,17 +162,34 @@ ParseResult parse_module(const std::string& source) {
     }
 
     std::optional<SyntaxErrorInfo> error;
+    size_t furthest = 0; // furthest token CPython would have read
     CurrentTokens guard(lexed.tokens);
     reset_depth_tracking();
     Driver driver(lexed.tokens, StartSymbol::Module);
     try {
-        if (!driver.run()) error = describe_syntax_error(lexed.tokens, driver.failure(), source);
+        if (!driver.run()) error = describe_syntax_error(lexed.tokens, driver.failure(), source, &furthest);
     } catch (const ParseError& e) {
         error = e.info;
+        // The parser's lookahead, or the token after the reported range.
+        size_t after = token_index_at({e.info.end_lineno, std::max(e.info.end_col_offset, e.info.col_offset)});
+        furthest = std::max(driver.lookahead_index(), after);
     }
 
     if (!lexed.errors.empty()) {
-        result.error = error ? pick_error(*error, lexed.errors.front()) : from_lex_error(lexed.errors.front());
+        if (!error) {
+            result.error = from_lex_error(lexed.errors.front());
+            return result;
+        }
+        // Reading up to the end of the tokens means reading the unclosed
+        // bracket's end of file.
+        bool at_end = true;
+        for (size_t k = furthest; k < lexed.tokens.size() && at_end; ++k) {
+            TokenKind kind = lexed.tokens[k].kind;
+            at_end = kind == TokenKind::Newline || kind == TokenKind::Dedent || kind == TokenKind::EndOfFile;
+        }
+        furthest = std::min(furthest, lexed.tokens.size() - 1);
+        int furthest_line = at_end ? std::numeric_limits<int>::max() : lexed.tokens[furthest].span.begin.line;
+        result.error = pick_error(*error, furthest_line, lexed.errors.front());
         return result;
     }
     if (error) {
