@@ -335,10 +335,15 @@ Result<Ref> iter(Value v) {
 
 Result<Ref> next(Value iterator) {
     TypeObject* t = iterator.type();
-    if (t->iternext) return t->iternext(iterator);
-    Value n = lookup_special(t, Special::next);
-    if (!n) return raise_format(TypeError_type, "'%s' object is not an iterator", tname(iterator).c_str());
-    Result<Ref> r = call_unbound(n, iterator, {});
+    Result<Ref> r = Ref();
+    if (t->iternext) {
+        // An iternext slot may also end with StopIteration(value) (generators).
+        r = t->iternext(iterator);
+    } else {
+        Value n = lookup_special(t, Special::next);
+        if (!n) return raise_format(TypeError_type, "'%s' object is not an iterator", tname(iterator).c_str());
+        r = call_unbound(n, iterator, {});
+    }
     if (r.ok()) return r;
     if (error_matches(StopIteration_type)) {
         error_clear();

@@ -49,7 +49,9 @@ using DeallocFn = void (*)(Object* self);
 // themselves, instances call __del__. May resurrect the object.
 using FinalizeFn = void (*)(Object* self);
 // Fast native iteration: returns a new reference, or a null Ref when
-// exhausted (no StopIteration object is made), or kError.
+// exhausted (no StopIteration object is made), or kError — which may be a
+// StopIteration carrying a value (a generator's return). Consumers call
+// next() (runtime/abstract.h), which treats both endings alike.
 using IterNextFn = Result<Ref> (*)(Value self);
 
 enum class MethodKind : uint8_t {

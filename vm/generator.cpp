@@ -226,8 +226,9 @@ static Result<Ref> gen_iternext(Value self) {
     auto* gen = self.as<Generator>();
     ResumeResult r = gen_send(gen, None());
     if (r.kind == ResumeKind::Returned) {
-        // Native iteration never needs the StopIteration object for a plain
-        // return; a return value is dropped as CPython's tp_iternext does.
+        // A plain return ends iteration without a StopIteration object; a
+        // return value must reach next()'s caller, so it travels in one.
+        if (r.value && !r.value.get().is(None())) return raise_stop_iteration(r.value);
         return Ref();
     }
     if (r.kind == ResumeKind::Yielded) return std::move(r.value);

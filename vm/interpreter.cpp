@@ -754,7 +754,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
                 goto resume_generator;
             }
         }
-        Result<Ref> r = t->iternext ? t->iternext(it) : next(it);
+        Result<Ref> r = next(it);
         CHECK(r);
         Ref item = r.take();
         if (item) {
@@ -1070,15 +1070,16 @@ do_call : {
             ResumeResult rr{ResumeKind::Raised, Ref()};
             if (t == &generator_type || t == &coroutine_type) {
                 rr = gen_send(recv.as<Generator>(), v);
-            } else if (v.is(None()) && t->iternext) {
-                Result<Ref> r = t->iternext(recv);
-                if (r.failed()) rr = {ResumeKind::Raised, Ref()};
-                else if (r.value()) rr = {ResumeKind::Yielded, r.take()};
-                else rr = {ResumeKind::Returned, Ref::borrow(None())};
             } else {
-                Result<Ref> r = v.is(None()) ? call_special(recv, Special::next, {}) : call_method(recv, intern("send"), {v});
-                if (r.ok() && r.value().is_null())
-                    r = raise_format(TypeError_type, "'%s' object is not an iterator", std::string(type_name(recv)).c_str());
+                Result<Ref> r = Ref();
+                if (v.is(None()) && t->iternext) {
+                    r = t->iternext(recv);
+                    if (r.ok() && !r.value()) r = raise_stop_iteration(Value());
+                } else {
+                    r = v.is(None()) ? call_special(recv, Special::next, {}) : call_method(recv, intern("send"), {v});
+                    if (r.ok() && r.value().is_null())
+                        r = raise_format(TypeError_type, "'%s' object is not an iterator", std::string(type_name(recv)).c_str());
+                }
                 if (r.ok()) {
                     rr = {ResumeKind::Yielded, r.take()};
                 } else if (error_matches(StopIteration_type)) {
