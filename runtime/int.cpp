@@ -755,7 +755,7 @@ Result<Ref> int_format_method(const Value* args, size_t) {
 // round(n, ndigits): n itself for ndigits >= 0, else rounded half-even to a
 // multiple of 10**-ndigits.
 Result<Ref> int_round(const Value* args, size_t nargs) {
-    if (nargs < 2 || args[1].is(None())) return int_exact(args[0]);
+    if (nargs < 2) return int_exact(args[0]); // round(n, None) calls __round__()
     Ref ndigits = TRY(index_object(args[1]));
     if (int_sign(ndigits) >= 0) return int_exact(args[0]);
     IntView n(args[0]);

@@ -276,6 +276,7 @@ Result<std::string> double_to_string(double d, char code, int64_t precision, uns
     bool upper = code >= 'A' && code <= 'Z';
     if (upper) code = static_cast<char>(code - 'A' + 'a');
     if (precision > INT32_MAX) return raise(ValueError_type, "precision too big");
+    if (code == 'e') ++precision; // digits after the point -> significant digits
     if (code == 'g' && precision == 0) precision = 1;
     if (std::isnan(d) || std::isinf(d)) {
         std::string out;
@@ -403,7 +404,8 @@ Result<Ref> format_int_internal(Value v, const FormatSpec& spec) {
         if (spec.sign) return raise(ValueError_type, "Sign not allowed with integer format specifier 'c'");
         if (spec.alternate) return raise(ValueError_type, "Alternate form (#) not allowed with integer format specifier 'c'");
         int64_t cp;
-        if (!int_to_int64(v, &cp) || cp < 0 || cp > kMaxCodePoint) return raise(OverflowError_type, "%c arg not in range(0x110000)");
+        if (!int_to_int64(v, &cp)) return raise(OverflowError_type, "Python int too large to convert to C long");
+        if (cp < 0 || cp > kMaxCodePoint) return raise(OverflowError_type, "%c arg not in range(0x110000)");
         // The character is "remainder": copied, never grouped or zero-padded.
         utf8_append(character, static_cast<uint32_t>(cp));
         parts.remainder = character;
