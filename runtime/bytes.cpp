@@ -71,14 +71,17 @@ void append_hex(TextWriter& out, char kind, uint32_t value, int digits) {
 
 // ---------------------------------------------------------------- decoding
 
-ErrorTag decode_error(Codec codec, std::string_view data, size_t start, size_t end, const char* reason) {
-    std::string codec_text = codec_name(codec);
-    if (end - start == 1) {
-        return raise_format(UnicodeDecodeError_type, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                            codec_text.c_str(), static_cast<unsigned char>(data[start]), start, reason);
-    }
-    return raise_format(UnicodeDecodeError_type, "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                        codec_text.c_str(), start, end - 1, reason);
+// UnicodeDecodeError / UnicodeEncodeError(encoding, object, start, end,
+// reason): the exception formats its own message from these, as in CPython.
+ErrorTag raise_codec_error(TypeObject& type, Codec codec, Ref object, int64_t start, int64_t end, const char* reason) {
+    Ref encoding = make_str(codec_name(codec)).ref();
+    Ref first = make_int(start);
+    Ref last = make_int(end);
+    Ref why = make_str(reason).ref();
+    Handle<Tuple> args = tuple_pack({encoding, object, first, last, why});
+    Result<Ref> exc = make_exception_from_args(type, args.get());
+    if (exc.failed()) return kError;
+    return raise_object(exc.take());
 }
 
 // The next undecodable range at or after `from` (false: none).
@@ -134,7 +137,10 @@ Result<Ref> decode_bytes(std::string_view data, Codec codec, std::string_view er
     TextWriter out;
     size_t pos = 0;
     do {
-        if (handler == Handler::Strict) return decode_error(codec, data, err.start, err.end, err.reason);
+        if (handler == Handler::Strict) {
+            return raise_codec_error(UnicodeDecodeError_type, codec, make_bytes(data).ref(), static_cast<int64_t>(err.start),
+                                     static_cast<int64_t>(err.end), err.reason);
+        }
         out.append(data.substr(pos, err.start - pos));
         if (handler == Handler::Replace) out.append_code_point(kReplacementChar);
         if (handler == Handler::BackslashReplace)
@@ -148,18 +154,6 @@ Result<Ref> decode_bytes(std::string_view data, Codec codec, std::string_view er
 // ---------------------------------------------------------------- encoding
 
 namespace {
-
-ErrorTag encode_error(Codec codec, uint32_t first, int64_t start, int64_t end) {
-    const char* limit = codec == Codec::Ascii ? "128" : "256";
-    if (end - start == 1) {
-        const char* fmt = first <= 0xFF     ? "'%s' codec can't encode character '\\x%02x' in position %lld: ordinal not in range(%s)"
-                          : first <= 0xFFFF ? "'%s' codec can't encode character '\\u%04x' in position %lld: ordinal not in range(%s)"
-                                            : "'%s' codec can't encode character '\\U%08x' in position %lld: ordinal not in range(%s)";
-        return raise_format(UnicodeEncodeError_type, fmt, codec_name(codec), first, static_cast<long long>(start), limit);
-    }
-    return raise_format(UnicodeEncodeError_type, "'%s' codec can't encode characters in position %lld-%lld: ordinal not in range(%s)",
-                        codec_name(codec), static_cast<long long>(start), static_cast<long long>(end - 1), limit);
-}
 
 void append_encode_replacement(TextWriter& out, Handler handler, uint32_t cp) {
     switch (handler) {
@@ -201,7 +195,8 @@ Result<Ref> encode_str(Str* s, Codec codec, std::string_view errors) {
             // The error covers the whole run of unencodable characters.
             int64_t run_end = index + 1;
             for (const char* q = p; q < end && utf8_decode(q) >= limit;) ++run_end;
-            return encode_error(codec, cp, index, run_end);
+            return raise_codec_error(UnicodeEncodeError_type, codec, Ref::borrow(s), index, run_end,
+                                     codec == Codec::Ascii ? "ordinal not in range(128)" : "ordinal not in range(256)");
         }
         append_encode_replacement(out, handler, cp);
         ++index;
@@ -554,7 +549,7 @@ Result<Ref> bytes_join(const Value* args, size_t) {
 Result<Ref> split_method(CallArgs args, bool from_right) {
     Value p[2];
     TRY(bind_args(args, 1, from_right ? "rsplit" : "split", {"sep", "maxsplit"}, p));
-    int64_t maxsplit = p[1] ? TRY(int_arg(p[1])) : -1;
+    int64_t maxsplit = p[1] ? TRY(ssize_arg(p[1])) : -1;
     std::string_view text = as_bytes(args[0])->view();
     if (!p[0] || p[0].is(None())) return split_whitespace(text, maxsplit, TextKind::Bytes, from_right);
     std::string_view sep = TRY(need_bytes(p[0]));
@@ -671,7 +666,7 @@ Result<Ref> bytes_endswith(const Value* args, size_t nargs) { return affix_match
 Result<Ref> bytes_replace(const Value* args, size_t nargs) {
     std::string_view from = TRY(need_bytes(args[1]));
     std::string_view to = TRY(need_bytes(args[2]));
-    int64_t count = nargs > 3 ? TRY(int_arg(args[3])) : -1;
+    int64_t count = nargs > 3 ? TRY(ssize_arg(args[3])) : -1;
     return replace_text(self_view(args), from, to, count, TextKind::Bytes);
 }
 
@@ -754,7 +749,7 @@ Result<Ref> bytes_istitle(const Value* args, size_t) {
 Result<Ref> bytes_splitlines(CallArgs args) {
     Value p[1];
     TRY(bind_args(args, 1, "splitlines", {"keepends"}, p));
-    bool keepends = p[0] && TRY(int_arg(p[0])) != 0;
+    bool keepends = p[0] && TRY(c_int_arg(p[0])) != 0;
     return split_lines(args[0], as_bytes(args[0])->view(), keepends, TextKind::Bytes);
 }
 
@@ -773,7 +768,7 @@ Result<Ref> bytes_removeprefix(const Value* args, size_t) { return affix_impl(ar
 Result<Ref> bytes_removesuffix(const Value* args, size_t) { return affix_impl(args, true); }
 
 Result<Ref> justify(const Value* args, size_t nargs, Justify how, const char* name) {
-    int64_t width = TRY(int_arg(args[1]));
+    int64_t width = TRY(ssize_arg(args[1]));
     std::string_view fill = " ";
     if (nargs > 2) {
         if (!is_bytes(args[2]) || as_bytes(args[2])->size != 1) {
@@ -790,7 +785,7 @@ Result<Ref> bytes_rjust(const Value* args, size_t nargs) { return justify(args, 
 Result<Ref> bytes_center(const Value* args, size_t nargs) { return justify(args, nargs, Justify::Center, "center"); }
 
 Result<Ref> bytes_zfill(const Value* args, size_t) {
-    int64_t width = TRY(int_arg(args[1]));
+    int64_t width = TRY(ssize_arg(args[1]));
     std::string_view data = self_view(args);
     return zfill_text(args[0], data, static_cast<int64_t>(data.size()), width, TextKind::Bytes);
 }
@@ -812,7 +807,7 @@ Result<Ref> bytes_hex(CallArgs args) {
         if (static_cast<unsigned char>(s[0]) >= 0x80) return raise(ValueError_type, "sep must be ASCII.");
         sep = s[0];
     }
-    int64_t group = p[1] ? TRY(int_arg(p[1])) : 1;
+    int64_t group = p[1] ? TRY(c_int_arg(p[1])) : 1;
     static const char hex[] = "0123456789abcdef";
     TextWriter out;
     const int64_t n = static_cast<int64_t>(data.size());

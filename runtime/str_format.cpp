@@ -2,15 +2,17 @@
 // text), printf-style `str % args`, and str.format / str.format_map. Each
 // mirrors its CPython 3.11 counterpart (Python/formatter_unicode.c,
 // Objects/unicodeobject.c's PyUnicode_Format, Objects/stringlib/
-// unicode_format.h), error messages included. Numbers are formatted by
-// their own __format__ (format(x, spec)), so the numeric rules live with
-// the number types.
+// unicode_format.h), error messages included. The format-spec parser and
+// the float-to-text conversion are the number types' (number_format.h), so
+// str and numbers read specs and print floats one way.
 #include <cstring>
 #include <vector>
 
 #include "runtime/abstract.h"
 #include "runtime/container_util.h"
 #include "runtime/error.h"
+#include "runtime/number_format.h"
+#include "runtime/numbers.h"
 #include "runtime/str_impl.h"
 
 namespace pyco {
@@ -19,121 +21,7 @@ namespace {
 
 std::string tname(Value v) { return std::string(type_name(v)); }
 
-// ================================================================ format specs
-
-// [[fill]align][sign][z][#][0][width][grouping][.precision][type]
-struct FormatSpec {
-    uint32_t fill = ' ';
-    uint32_t align = '<';
-    uint32_t sign = 0;
-    bool no_neg_0 = false;
-    bool alternate = false;
-    int64_t width = -1;
-    uint32_t grouping = 0; // ',' or '_'
-    int64_t precision = -1;
-    uint32_t type = 0;
-};
-
-bool is_alignment(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
-
-// Decimal digits (of any script, as CPython) at cps[*pos...]: how many were
-// read; the value in *out. ValueError on int64 overflow.
-Result<int> read_integer(const std::vector<uint32_t>& cps, size_t* pos, int64_t* out) {
-    int count = 0;
-    int64_t value = 0;
-    for (; *pos < cps.size(); ++*pos, ++count) {
-        int digit = unicode_decimal_value(cps[*pos]);
-        if (digit < 0) break;
-        if (value > (INT64_MAX - digit) / 10) return raise(ValueError_type, "Too many decimal digits in format string");
-        value = value * 10 + digit;
-    }
-    *out = value;
-    return count;
-}
-
-ErrorTag cannot_group(uint32_t grouping, uint32_t type) {
-    if (type > 32 && type < 128)
-        return raise_format(ValueError_type, "Cannot specify '%c' with '%c'.", static_cast<char>(grouping), static_cast<char>(type));
-    return raise_format(ValueError_type, "Cannot specify '%c' with '\\x%x'.", static_cast<char>(grouping), type);
-}
-
-// CPython's parse_internal_render_format_spec.
-Status parse_format_spec(std::string_view spec_text, Value obj, uint32_t default_type, uint32_t default_align,
-                         FormatSpec* spec) {
-    std::vector<uint32_t> cps;
-    for (const char* p = spec_text.data(); p < spec_text.data() + spec_text.size();) cps.push_back(utf8_decode(p));
-    const size_t end = cps.size();
-    size_t pos = 0;
-    spec->align = default_align;
-    spec->type = default_type;
-    bool fill_given = false, align_given = false;
-    if (end >= 2 && is_alignment(cps[1])) {
-        spec->fill = cps[0];
-        spec->align = cps[1];
-        fill_given = align_given = true;
-        pos = 2;
-    } else if (end >= 1 && is_alignment(cps[0])) {
-        spec->align = cps[0];
-        align_given = true;
-        pos = 1;
-    }
-    if (pos < end && (cps[pos] == '+' || cps[pos] == '-' || cps[pos] == ' ')) spec->sign = cps[pos++];
-    if (pos < end && cps[pos] == 'z') {
-        spec->no_neg_0 = true;
-        ++pos;
-    }
-    if (pos < end && cps[pos] == '#') {
-        spec->alternate = true;
-        ++pos;
-    }
-    // '0' before the width: zero fill, and sign-aware for right-aligned types.
-    if (!fill_given && pos < end && cps[pos] == '0') {
-        spec->fill = '0';
-        if (!align_given && default_align == '>') spec->align = '=';
-        ++pos;
-    }
-    if (TRY(read_integer(cps, &pos, &spec->width)) == 0) spec->width = -1;
-    if (pos < end && cps[pos] == ',') {
-        spec->grouping = ',';
-        ++pos;
-    }
-    if (pos < end && cps[pos] == '_') {
-        if (spec->grouping) return raise(ValueError_type, "Cannot specify both ',' and '_'.");
-        spec->grouping = '_';
-        ++pos;
-    }
-    if (pos < end && cps[pos] == ',' && spec->grouping == '_') return raise(ValueError_type, "Cannot specify both ',' and '_'.");
-    if (pos < end && cps[pos] == '.') {
-        ++pos;
-        if (TRY(read_integer(cps, &pos, &spec->precision)) == 0)
-            return raise(ValueError_type, "Format specifier missing precision");
-    }
-    if (end - pos > 1) {
-        return raise_format(ValueError_type, "Invalid format specifier '%.*s' for object of type '%s'",
-                            static_cast<int>(spec_text.size()), spec_text.data(), tname(obj).c_str());
-    }
-    if (end - pos == 1) spec->type = cps[pos];
-    if (spec->grouping) {
-        switch (spec->type) {
-        case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
-            break;
-        case 'b': case 'o': case 'x': case 'X':
-            if (spec->grouping == '_') break;
-            [[fallthrough]];
-        default:
-            return cannot_group(spec->grouping, spec->type);
-        }
-    }
-    return ok_status();
-}
-
-ErrorTag unknown_format_code(uint32_t type, Value obj) {
-    if (type > 32 && type < 128) {
-        return raise_format(ValueError_type, "Unknown format code '%c' for object of type '%s'", static_cast<char>(type),
-                            tname(obj).c_str());
-    }
-    return raise_format(ValueError_type, "Unknown format code '\\x%x' for object of type '%s'", type, tname(obj).c_str());
-}
+// ================================================================ str.__format__
 
 // text (of `length` code points) padded to spec.width per spec.align.
 void write_aligned(TextWriter& out, std::string_view text, int64_t length, const FormatSpec& spec) {
@@ -167,7 +55,8 @@ Result<Ref> str_dunder_format(const Value* args, size_t) {
         length = spec.precision;
         text = str_substring(s, 0, length);
     }
-    if (spec.width <= length && length == s->length) return make_str_of_type(&str_type, s->view());
+    // The text itself (not str(self): a subclass's __str__ is not consulted).
+    if (spec.width <= length && length == s->length) return same_or_new_text(self, text, TextKind::Str);
     TextWriter out;
     write_aligned(out, text, length, spec);
     return out.finish_str();
@@ -247,7 +136,7 @@ Status parse_conversion(const char*& p, const char* end, PercentArgs& args, Conv
     if (p < end && *p == '*') {
         Value w = TRY(args.next());
         if (!is_int(w)) return raise(TypeError_type, "* wants int");
-        c->width = TRY(int_arg(w));
+        c->width = TRY(ssize_arg(w));
         if (c->width < 0) {
             c->flags |= kLeft;
             c->width = -c->width;
@@ -266,8 +155,7 @@ Status parse_conversion(const char*& p, const char* end, PercentArgs& args, Conv
         if (p < end && *p == '*') {
             Value v = TRY(args.next());
             if (!is_int(v)) return raise(TypeError_type, "* wants int");
-            int64_t prec = TRY(int_arg(v));
-            if (prec > INT32_MAX || prec < INT32_MIN) return raise(OverflowError_type, "Python int too large to convert to C int");
+            int prec = TRY(c_int_arg(v));
             c->prec = prec < 0 ? 0 : prec;
             ++p;
         } else {
@@ -290,24 +178,16 @@ bool is_number_like(Value v) {
 
 // "-"? ("0x" | "0X" | "0o")? digits with at least `prec` digits, for %d %i
 // %u %o %x %X (CPython's _PyUnicode_FormatLong); `prec` < 0: no minimum.
-Status format_integer(TextWriter& out, Value v, const Conversion& c) {
+void format_integer(TextWriter& out, Value v, const Conversion& c) {
     int base = c.type == 'o' ? 8 : (c.type == 'x' || c.type == 'X') ? 16 : 10;
-    Mpz n(v);
-    bool negative = mpz_sgn(n.v) < 0;
-    mpz_abs(n.v, n.v);
-    std::string digits(mpz_sizeinbase(n.v, base) + 1, '\0');
-    mpz_get_str(digits.data(), base, n.v);
-    digits.resize(std::strlen(digits.c_str()));
-    if (c.type == 'X')
-        for (char& d : digits) d = static_cast<char>(std::toupper(static_cast<unsigned char>(d)));
-    if (negative) out.append('-');
+    std::string digits = int_abs_digits(v, c.type == 'X' ? -base : base);
+    if (int_sign(v) < 0) out.append('-');
     if ((c.flags & kAlt) && base != 10) {
         out.append('0');
         out.append(static_cast<char>(c.type == 'o' ? 'o' : c.type));
     }
     if (c.prec > static_cast<int64_t>(digits.size())) out.append_repeated('0', static_cast<size_t>(c.prec) - digits.size());
     out.append(digits);
-    return ok_status();
 }
 
 ErrorTag number_required(const Conversion& c, Value v) {
@@ -330,23 +210,12 @@ Result<Ref> integer_operand(Value v, const Conversion& c) {
     return n;
 }
 
-// %e %f %g %E %F %G: float's own formatting with the precision (default
-// 6) and '#', as PyOS_double_to_string.
+// %e %f %g %E %F %G: the precision defaults to 6 (PyOS_double_to_string).
 Status format_real(TextWriter& out, Value v, const Conversion& c) {
-    Ref number;
-    if (is_float(v)) {
-        number = make_float(float_value(v)); // a subclass's __format__ must not run
-    } else if (lookup_special(v.type(), Special::float_) || lookup_special(v.type(), Special::index) || is_int(v)) {
-        number = TRY(call(Value(&float_type), {v}));
-    } else {
-        return raise_format(TypeError_type, "must be real number, not %s", tname(v).c_str());
-    }
-    std::string spec = (c.flags & kAlt) ? "#." : ".";
-    spec += std::to_string(c.prec < 0 ? 6 : c.prec);
-    spec += static_cast<char>(c.type);
-    Ref spec_str = make_str(spec).ref();
-    Ref text = TRY(format(number, spec_str));
-    out.append(as_str(text)->view());
+    double d = TRY(as_double(v));
+    unsigned flags = (c.flags & kAlt) ? unsigned{kFloatAlt} : 0u;
+    std::string text = TRY(double_to_string(d, static_cast<char>(c.type), c.prec < 0 ? 6 : c.prec, flags));
+    out.append(text);
     return ok_status();
 }
 
@@ -433,7 +302,7 @@ Status format_one(TextWriter& out, Conversion& c, Value v, int64_t index) {
     }
     case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
         Ref n = TRY(integer_operand(v, c));
-        TRY(format_integer(text, n, c));
+        format_integer(text, n, c);
         c.numeric = true;
         break;
     }

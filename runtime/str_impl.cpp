@@ -216,7 +216,13 @@ void adjust_indices(int64_t* start, int64_t* end, int64_t length) {
     }
 }
 
-Result<int64_t> int_arg(Value v) { return index_value(v, &OverflowError_type); }
+Result<int> c_int_arg(Value v) {
+    Ref as_int = TRY(index_object(v));
+    int64_t n;
+    if (!int_to_int64(as_int, &n) || n < INT32_MIN || n > INT32_MAX)
+        return raise(OverflowError_type, "Python int too large to convert to C int");
+    return static_cast<int>(n);
+}
 
 // ---------------------------------------------------------------- byte algorithms
 

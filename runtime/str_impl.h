@@ -100,9 +100,10 @@ Result<int64_t> slice_bound_arg(Value v, int64_t dflt);
 // counting from the end (CPython's ADJUST_INDICES). Afterwards
 // 0 <= start, 0 <= end <= length; start may still exceed end or length.
 void adjust_indices(int64_t* start, int64_t* end, int64_t length);
-// An integer argument with __index__ (widths, counts): OverflowError
-// beyond int64 as CPython's ssize_t conversion.
-Result<int64_t> int_arg(Value v);
+// A C `int` argument with __index__ (tabsize, keepends, bytes_per_sep):
+// OverflowError "Python int too large to convert to C int" beyond it.
+// (ssize_t arguments use ssize_arg from container_util.h.)
+Result<int> c_int_arg(Value v);
 
 // ---------------------------------------------------------------- shared algorithms
 // Run on the bytes of str (UTF-8: a byte match of valid UTF-8 is always a

@@ -112,7 +112,7 @@ Result<Ref> str_endswith(const Value* args, size_t nargs) { return starts_or_end
 
 // ---------------------------------------------------------------- split, partition, join
 
-Result<int64_t> maxsplit_arg(Value v) { return v ? TRY(int_arg(v)) : -1; }
+Result<int64_t> maxsplit_arg(Value v) { return v ? TRY(ssize_arg(v)) : -1; }
 
 // split/rsplit(sep=None, maxsplit=-1)
 Result<Ref> split_method(CallArgs args, bool from_right) {
@@ -132,7 +132,7 @@ Result<Ref> str_rsplit(CallArgs args) { return split_method(args, true); }
 Result<Ref> str_splitlines(CallArgs args) {
     Value p[1];
     TRY(bind_args(args, 1, "splitlines", {"keepends"}, p));
-    bool keepends = p[0] && TRY(int_arg(p[0])) != 0;
+    bool keepends = p[0] && TRY(c_int_arg(p[0])) != 0;
     return split_lines(args[0], as_str(args[0])->view(), keepends, TextKind::Str);
 }
 
@@ -206,7 +206,7 @@ Result<Ref> str_replace(const Value* args, size_t nargs) {
     Str* s = self_str(args);
     Str* from = TRY(need_str(args[1], "replace() argument 1 must be str, not %s"));
     Str* to = TRY(need_str(args[2], "replace() argument 2 must be str, not %s"));
-    int64_t count = nargs > 3 ? TRY(int_arg(args[3])) : -1;
+    int64_t count = nargs > 3 ? TRY(ssize_arg(args[3])) : -1;
     if (count == 0 || (from->size > 0 && bytes_find(s->view(), from->view()) == kNotFound))
         return same_or_new(args[0], s->view());
     return replace_text(s->view(), from->view(), to->view(), count, TextKind::Str);
@@ -235,7 +235,7 @@ Result<std::string_view> fill_char_arg(Value v) {
 }
 
 Result<Ref> justify(const Value* args, size_t nargs, Justify how) {
-    int64_t width = TRY(int_arg(args[1]));
+    int64_t width = TRY(ssize_arg(args[1]));
     std::string_view fill = TRY(fill_char_arg(opt_arg(args, nargs, 2)));
     Str* s = self_str(args);
     return justify_text(args[0], s->view(), s->length, width, fill, how, TextKind::Str);
@@ -246,7 +246,7 @@ Result<Ref> str_rjust(const Value* args, size_t nargs) { return justify(args, na
 Result<Ref> str_center(const Value* args, size_t nargs) { return justify(args, nargs, Justify::Center); }
 
 Result<Ref> str_zfill(const Value* args, size_t) {
-    int64_t width = TRY(int_arg(args[1]));
+    int64_t width = TRY(ssize_arg(args[1]));
     Str* s = self_str(args);
     return zfill_text(args[0], s->view(), s->length, width, TextKind::Str);
 }
@@ -256,8 +256,7 @@ Result<Ref> str_expandtabs(CallArgs args) {
     TRY(bind_args(args, 1, "expandtabs", {"tabsize"}, p));
     int64_t tabsize = 8;
     if (p[0]) {
-        tabsize = TRY(int_arg(p[0]));
-        if (tabsize > INT32_MAX || tabsize < INT32_MIN) return raise(OverflowError_type, "Python int too large to convert to C int");
+        tabsize = TRY(c_int_arg(p[0]));
     }
     Str* s = as_str(args[0]);
     TextWriter out;

@@ -826,7 +826,7 @@ TEST_F(StrApi, MakeStrComputesLengthAndAsciiFlag) {
     EXPECT_TRUE(ascii->ascii);
     Handle<Str> mixed = make_str("h\xC3\xA9llo \xE4\xB8\xAD\xF0\x9F\x98\x80"); // "héllo 中😀"
     EXPECT_EQ(mixed->length, 8);
-    EXPECT_EQ(mixed->size, 13);
+    EXPECT_EQ(mixed->size, 14);
     EXPECT_FALSE(mixed->ascii);
     EXPECT_EQ(mixed->data[mixed->size], '\0');
 }
@@ -884,7 +884,7 @@ TEST_F(StrApi, ReprTextQuotesAndEscapesAsCPython) {
 }
 
 TEST_F(StrApi, BytesReprText) {
-    EXPECT_EQ(bytes_repr_text("a'\x00\xff"), "b\"a'\\x00\\xff\"");
+    EXPECT_EQ(bytes_repr_text(std::string_view("a'\x00\xff", 4)), "b\"a'\\x00\\xff\"");
     EXPECT_EQ(make_bytes("xyz")->view(), "xyz");
     EXPECT_EQ(make_bytes("").get(), make_bytes("").get());
 }
