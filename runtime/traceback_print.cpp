@@ -475,7 +475,8 @@ private:
         }
         if (!notes.value()) return;
         Value n = notes.value();
-        if (!is_list(n) && !is_tuple(n) && !lookup_special(n.type(), Special::getitem)) {
+        bool sequence = !isinstance(n, &dict_type) && lookup_special(n.type(), Special::getitem); // PySequence_Check
+        if (!sequence) {
             write_indented_margin();
             Result<std::string> r = repr_text(n);
             if (r.ok()) out_ += r.value();

@@ -750,7 +750,7 @@ TEST_F(Exceptions, OpenTextFiles) {
     Ref f = TRY_RESULT(call(builtin("open"), {name}));
     EXPECT_EQ(show(repr(f)), "\"<_io.TextIOWrapper name='" + path + "' mode='r' encoding='UTF-8'>\"");
     EXPECT_EQ(show(call_method(f, intern("readline"), {})), "'ab\\n'");
-    EXPECT_EQ(show(call_method(f, intern("read"), {I(4)})), "'cd\\n\xd0\xb5\xd1\x84'");
+    EXPECT_EQ(show(call_method(f, intern("read"), {I(5)})), "'cd\\n\xd0\xb5\xd1\x84'");
     EXPECT_EQ(show(sequence_to_list(f)), "['\\n', 'last']");
     EXPECT_EQ(show(call_method(f, intern("write"), {S("x")})), "UnsupportedOperation: not writable");
     EXPECT_EQ(show(call_method(f, intern("close"), {})), "None");
