@@ -210,7 +210,8 @@ Result<Ref> make_builtin_module(const std::string& name) {
         const char* name;
         Filler fill;
     };
-    static const Entry fillers[] = {{"time", fill_time_module}, {"gc", fill_gc_module}};
+    static const Entry fillers[] = {{"time", fill_time_module}, {"gc", fill_gc_module},
+                                    {"itertools", fill_itertools_module}, {"_collections", fill_collections_module}};
     if (name == "sys") return Ref::borrow(thread_state().sys_module);
     if (name == "builtins") {
         Handle<Module> m = make_module("builtins");
