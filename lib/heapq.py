@@ -1,0 +1,292 @@
+"""Heap queue algorithm (a.k.a. priority queue).
+
+A heap is a list in which heap[k] <= heap[2*k+1] and heap[k] <= heap[2*k+2]
+for every k (the smallest item is heap[0]). Only the < operator is used to
+compare items. The layouts produced are CPython's, since programs print them.
+"""
+
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest', 'heappushpop']
+
+
+def _check_list(heap, what):
+    if not isinstance(heap, list):
+        raise TypeError(f'{what} must be list, not {type(heap).__name__}')
+
+
+# ---------------------------------------------------------------- sifting
+
+# _sift_toward_root moves the item at `pos` up (towards `start`) while it is
+# smaller than its parent. _sift_toward_leaves first walks the hole at `pos`
+# down to a leaf, always promoting the smaller child without comparing the
+# moving item, then places the item and lets it rise: this costs fewer
+# comparisons than stopping early, because an item taken from the bottom of
+# the heap usually belongs near the bottom again.
+
+def _sift_toward_root(heap, start, pos):
+    item = heap[pos]
+    while pos > start:
+        parent_pos = (pos - 1) >> 1
+        parent = heap[parent_pos]
+        if not item < parent:
+            break
+        heap[pos] = parent
+        pos = parent_pos
+    heap[pos] = item
+
+
+def _sift_toward_leaves(heap, pos):
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[child] < heap[right]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _sift_toward_root(heap, start, pos)
+
+
+# The same two operations for max-heaps (heap[0] is the largest item).
+
+def _sift_toward_root_max(heap, start, pos):
+    item = heap[pos]
+    while pos > start:
+        parent_pos = (pos - 1) >> 1
+        parent = heap[parent_pos]
+        if not parent < item:
+            break
+        heap[pos] = parent
+        pos = parent_pos
+    heap[pos] = item
+
+
+def _sift_toward_leaves_max(heap, pos):
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[right] < heap[child]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _sift_toward_root_max(heap, start, pos)
+
+
+# ---------------------------------------------------------------- the heap operations
+
+def heappush(heap, item, /):
+    """Push item onto heap, maintaining the heap invariant."""
+    _check_list(heap, 'heappush() argument 1')
+    heap.append(item)
+    _sift_toward_root(heap, 0, len(heap) - 1)
+
+
+def heappop(heap, /):
+    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    _check_list(heap, 'heappop() argument')
+    if not heap:
+        raise IndexError('index out of range')
+    last = heap.pop()
+    if not heap:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _sift_toward_leaves(heap, 0)
+    return smallest
+
+
+def heapreplace(heap, item, /):
+    """Pop and return the current smallest value, and add the new item.
+
+    This is more efficient than heappop() followed by heappush(), and can be
+    more appropriate when using a fixed-size heap.  Note that the value
+    returned may be larger than item!  That constrains reasonable uses of
+    this routine unless written as part of a conditional replacement:
+
+        if item > heap[0]:
+            item = heapreplace(heap, item)
+    """
+    _check_list(heap, 'heapreplace() argument 1')
+    if not heap:
+        raise IndexError('index out of range')
+    smallest = heap[0]
+    heap[0] = item
+    _sift_toward_leaves(heap, 0)
+    return smallest
+
+
+def heappushpop(heap, item, /):
+    """Push item on the heap, then pop and return the smallest item from the heap.
+
+    The combined action runs more efficiently than heappush() followed by
+    a separate call to heappop()."""
+    _check_list(heap, 'heappushpop() argument 1')
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _sift_toward_leaves(heap, 0)
+    return item
+
+
+def heapify(heap, /):
+    """Transform list into a heap, in-place, in O(len(heap)) time."""
+    _check_list(heap, 'heapify() argument')
+    # Every node below n // 2 is a leaf: sift the others, bottom-up.
+    for pos in reversed(range(len(heap) // 2)):
+        _sift_toward_leaves(heap, pos)
+
+
+def _heappop_max(heap, /):
+    """Maxheap version of a heappop."""
+    _check_list(heap, '_heappop_max() argument')
+    if not heap:
+        raise IndexError('index out of range')
+    last = heap.pop()
+    if not heap:
+        return last
+    largest = heap[0]
+    heap[0] = last
+    _sift_toward_leaves_max(heap, 0)
+    return largest
+
+
+def _heapreplace_max(heap, item, /):
+    """Maxheap version of a heappop followed by a heappush."""
+    _check_list(heap, '_heapreplace_max() argument 1')
+    if not heap:
+        raise IndexError('index out of range')
+    largest = heap[0]
+    heap[0] = item
+    _sift_toward_leaves_max(heap, 0)
+    return largest
+
+
+def _heapify_max(heap, /):
+    """Maxheap version of heapify."""
+    _check_list(heap, '_heapify_max() argument')
+    for pos in reversed(range(len(heap) // 2)):
+        _sift_toward_leaves_max(heap, pos)
+
+
+# ---------------------------------------------------------------- merge
+
+def merge(*iterables, key=None, reverse=False):
+    '''Merge multiple sorted inputs into a single sorted output.
+
+    Similar to sorted(itertools.chain(*iterables)) but returns a generator,
+    does not pull the data into memory all at once, and assumes that each of
+    the input streams is already sorted (smallest to largest).
+
+    >>> list(merge([1,3,5,7], [0,2,4,8], [5,10,15,20], [], [25]))
+    [0, 1, 2, 3, 4, 5, 5, 7, 8, 10, 15, 20, 25]
+
+    If *key* is not None, applies a key function to each element to determine
+    its sort order.
+
+    >>> list(merge(['dog', 'horse'], ['cat', 'fish', 'kangaroo'], key=len))
+    ['dog', 'cat', 'fish', 'horse', 'kangaroo']
+
+    '''
+    # The heap holds one entry per unfinished input: [sort key, rank, value,
+    # iterator]. The rank (the input's position, negated when merging in
+    # reverse) makes keys unique, so equal values come out in input order
+    # and values themselves are never compared.
+    if reverse:
+        make_heap, replace, pop, direction = _heapify_max, _heapreplace_max, _heappop_max, -1
+    else:
+        make_heap, replace, pop, direction = heapify, heapreplace, heappop, 1
+    heap = []
+    for rank, it in enumerate(map(iter, iterables)):
+        for value in it:
+            heap.append([value if key is None else key(value), rank * direction, value, it])
+            break
+    make_heap(heap)
+    while len(heap) > 1:
+        entry = heap[0]
+        yield entry[2]
+        it = entry[3]
+        for value in it:
+            entry[0] = value if key is None else key(value)
+            entry[2] = value
+            replace(heap, entry)
+            break
+        else:
+            pop(heap)
+    if heap:
+        # One input left: no more comparisons are needed.
+        entry = heap[0]
+        yield entry[2]
+        yield from entry[3]
+
+
+# ---------------------------------------------------------------- nsmallest, nlargest
+
+# Both keep the n best candidates seen so far in a heap whose root is the
+# worst of them (a max-heap for nsmallest), so each further item costs one
+# comparison unless it displaces the root. Entries are (key, rank, item):
+# ranks are unique and increase with input position in the direction that
+# makes equal keys come out in input order, as sorted() would.
+
+def _select(n, iterable, key, largest):
+    if n == 1:
+        it = iter(iterable)
+        sentinel = object()
+        choose = max if largest else min
+        result = choose(it, default=sentinel) if key is None else choose(it, default=sentinel, key=key)
+        return [] if result is sentinel else [result]
+
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+
+    it = iter(iterable)
+    step = -1 if largest else 1
+    if key is None:
+        best = [(item, rank) for rank, item in zip(range(0, n * step, step), it)]
+    else:
+        best = [(key(item), rank, item) for rank, item in zip(range(0, n * step, step), it)]
+    if not best:
+        return best
+    if largest:
+        heapify(best)
+        replace = heapreplace
+    else:
+        _heapify_max(best)
+        replace = _heapreplace_max
+    worst = best[0][0]
+    rank = n * step
+    for item in it:
+        k = item if key is None else key(item)
+        if (worst < k) if largest else (k < worst):
+            replace(best, (k, rank) if key is None else (k, rank, item))
+            worst = best[0][0]
+            rank += step
+    best.sort(reverse=largest)
+    return [entry[0] if key is None else entry[2] for entry in best]
+
+
+def nsmallest(n, iterable, key=None):
+    """Find the n smallest elements in a dataset.
+
+    Equivalent to:  sorted(iterable, key=key)[:n]
+    """
+    return _select(n, iterable, key, False)
+
+
+def nlargest(n, iterable, key=None):
+    """Find the n largest elements in a dataset.
+
+    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
+    """
+    return _select(n, iterable, key, True)
