@@ -22,10 +22,12 @@ std::string tname(Value v) { return std::string(type_name(v)); }
 
 // ---------------------------------------------------------------- argument binding
 
-// Argument-clinic style binding of named parameters. names[0..positional_only)
-// cannot be passed by keyword; at most max_positional may be positional
-// unless star_args (print's *objects), in which case positional arguments
-// are left to the caller and only keywords are bound.
+// Argument-clinic style binding of named parameters (_PyArg_UnpackKeywords):
+// names[0..positional_only) cannot be passed by keyword; at most
+// max_positional may be positional unless star_args (print's *objects), in
+// which case positional arguments are left to the caller and only keywords
+// are bound. As in CPython, a missing required argument is reported before
+// an unexpected keyword.
 struct Signature {
     const char* fname;
     std::initializer_list<const char*> names;
@@ -37,27 +39,41 @@ struct Signature {
 
 Status bind(CallArgs a, const Signature& sig, Value* out) {
     size_t nparams = sig.names.size();
-    if (!sig.star_args) {
-        if (a.nargs > sig.max_positional)
-            return raise_format(TypeError_type, "%s() takes at most %zu argument%s (%zu given)", sig.fname, sig.max_positional,
-                                sig.max_positional == 1 ? "" : "s", a.nargs + a.nkw());
-        for (size_t i = 0; i < a.nargs; ++i) out[i] = a.args[i];
-    }
-    for (size_t k = 0; k < a.nkw(); ++k) {
-        std::string_view key = a.kwnames->items[k].as<Str>()->view();
-        size_t i = sig.positional_only;
-        while (i < nparams && key != sig.names.begin()[i]) ++i;
-        if (i == nparams)
-            return raise_format(TypeError_type, "'%s' is an invalid keyword argument for %s()", std::string(key).c_str(), sig.fname);
-        if (out[i])
-            return raise_format(TypeError_type, "argument for %s() given by name ('%s') and position (%zu)", sig.fname,
-                                sig.names.begin()[i], i + 1);
-        out[i] = a.args[a.nargs + k];
-    }
-    for (size_t i = 0; i < sig.required; ++i)
-        if (!out[i])
+    size_t npos = sig.star_args ? 0 : a.nargs;
+    if (npos > sig.max_positional)
+        return raise_format(TypeError_type, "%s() takes at most %zu argument%s (%zu given)", sig.fname, sig.max_positional,
+                            sig.max_positional == 1 ? "" : "s", a.nargs + a.nkw());
+    size_t matched = 0;
+    for (size_t i = 0; i < nparams; ++i) {
+        if (i < npos) {
+            out[i] = a.args[i];
+            continue;
+        }
+        for (size_t k = 0; i >= sig.positional_only && k < a.nkw(); ++k) {
+            if (a.kwnames->items[k].as<Str>()->view() != sig.names.begin()[i]) continue;
+            out[i] = a.args[a.nargs + k];
+            ++matched;
+            break;
+        }
+        if (!out[i] && i < sig.required)
             return raise_format(TypeError_type, "%s() missing required argument '%s' (pos %zu)", sig.fname, sig.names.begin()[i],
                                 i + 1);
+    }
+    if (matched == a.nkw()) return ok_status();
+    // Report the first keyword that did not bind.
+    for (size_t k = 0; k < a.nkw(); ++k) {
+        std::string_view key = a.kwnames->items[k].as<Str>()->view();
+        bool bound = false;
+        for (size_t i = sig.positional_only; i < nparams && !bound; ++i) {
+            if (key != sig.names.begin()[i]) continue;
+            if (i < npos)
+                return raise_format(TypeError_type, "argument for %s() given by name ('%s') and position (%zu)", sig.fname,
+                                    sig.names.begin()[i], i + 1);
+            bound = true;
+        }
+        if (!bound)
+            return raise_format(TypeError_type, "'%s' is an invalid keyword argument for %s()", std::string(key).c_str(), sig.fname);
+    }
     return ok_status();
 }
 

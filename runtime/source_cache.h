@@ -1,9 +1,10 @@
 // Source lines for tracebacks.
 //
 // Files are read lazily, once, the first time a traceback needs one of
-// their lines. Code that has no file (`-c` strings, the REPL's `<stdin>`
-// input) has no lines unless registered. CPython 3.11 shows no source lines
-// for `-c` code, so to match it the CLI should not register that source.
+// their lines; code whose file does not exist on disk (modules embedded in
+// the binary) can register its text instead. Pseudo-files such as
+// "<string>" (-c, exec) and "<stdin>" (the REPL) never have lines, as in
+// CPython 3.11's tracebacks, even when registered.
 #pragma once
 
 #include <optional>

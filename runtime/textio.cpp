@@ -102,6 +102,7 @@ struct FileObject : Object {
     bool closed;
     bool readable, writable, seekable;
     bool closefd;
+    bool borrowed_fp; // a text file's .buffer: the text file owns the FILE*
     Encoding encoding;
     ErrorMode errors;
     Newline newline;
@@ -109,6 +110,7 @@ struct FileObject : Object {
     Ref mode;          // Str
     Ref encoding_name; // Str (text files)
     Ref errors_name;   // Str (text files)
+    Ref buffer;        // the binary view (.buffer), created on first use
 };
 
 FileObject* as_file(Value v) { return v.as<FileObject>(); }
@@ -142,7 +144,8 @@ void close_file(FileObject* f) {
     if (f->closed) return;
     f->closed = true;
     if (f->std_fd == 1) flush_stdout();
-    if (f->fp && f->std_fd < 0) {
+    if (f->buffer) close_file(f->buffer.as<FileObject>());
+    if (f->fp && f->std_fd < 0 && !f->borrowed_fp) {
         if (f->closefd) std::fclose(f->fp);
         else std::fflush(f->fp);
     }
@@ -156,6 +159,7 @@ void file_dealloc(Object* self) {
     f->mode.reset();
     f->encoding_name.reset();
     f->errors_name.reset();
+    f->buffer.reset();
     free_object(self);
 }
 
@@ -521,12 +525,6 @@ const MethodDef file_methods[] = {
     {nullptr},
 };
 
-const GetSetDef text_getsets[] = {
-    {"closed", file_get_closed}, {"name", file_get_name},           {"mode", file_get_mode},
-    {"encoding", file_get_encoding}, {"errors", file_get_errors},   {"line_buffering", file_get_false},
-    {"newlines", file_get_none}, {nullptr},
-};
-
 const GetSetDef binary_getsets[] = {
     {"closed", file_get_closed},
     {"name", file_get_name},
@@ -665,6 +663,34 @@ Handle<FileObject> new_file(TypeObject* type, FILE* fp, int std_fd) {
     f->newline = Newline::Universal;
     return f;
 }
+
+// A text file's `.buffer`: the binary file object over the same stream, so
+// sys.stdout.buffer.write(b"…") interleaves correctly with print().
+Result<Ref> file_get_buffer(Value self) {
+    FileObject* f = as_file(self);
+    if (!f->buffer) {
+        TypeObject* type = f->readable && f->writable ? &buffered_random_type
+                           : f->readable              ? &buffered_reader_type
+                                                      : &buffered_writer_type;
+        Handle<FileObject> b = new_file(type, f->fp, f->std_fd);
+        b->closed = f->closed;
+        b->readable = f->readable;
+        b->writable = f->writable;
+        b->seekable = f->seekable;
+        b->closefd = false;
+        b->borrowed_fp = true;
+        b->name = f->name;
+        b->mode = make_str(f->readable && f->writable ? "rb+" : f->readable ? "rb" : "wb").ref();
+        f->buffer = std::move(b).ref();
+    }
+    return f->buffer;
+}
+
+const GetSetDef text_getsets[] = {
+    {"closed", file_get_closed}, {"name", file_get_name},           {"mode", file_get_mode},
+    {"encoding", file_get_encoding}, {"errors", file_get_errors},   {"line_buffering", file_get_false},
+    {"newlines", file_get_none}, {"buffer", file_get_buffer},       {nullptr},
+};
 
 } // namespace
 

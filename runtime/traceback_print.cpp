@@ -53,7 +53,6 @@ const std::vector<std::string>* lines_of(std::string_view filename) {
     auto& files = source_files();
     auto it = files.find(filename);
     if (it != files.end()) return &it->second;
-    if (filename.empty() || filename.front() == '<') return nullptr; // "<string>", "<stdin>": registered or nothing
     std::ifstream in{std::string(filename), std::ios::binary};
     if (!in) return nullptr;
     std::ostringstream text;
@@ -68,6 +67,9 @@ void register_source(std::string_view filename, std::string source) {
 }
 
 std::optional<std::string> source_line(std::string_view filename, int lineno) {
+    // CPython 3.11 shows no source for code without a file ("<string>" for
+    // -c and exec(), "<stdin>" for the REPL), registered or not.
+    if (filename.size() >= 2 && filename.front() == '<' && filename.back() == '>') return std::nullopt;
     const std::vector<std::string>* lines = lines_of(filename);
     if (!lines || lineno < 1 || static_cast<size_t>(lineno) > lines->size()) return std::nullopt;
     return (*lines)[static_cast<size_t>(lineno) - 1];
