@@ -511,6 +511,51 @@ TEST_F(CompilerTest, GeneratorFlags) {
     EXPECT_TRUE(has_run(ops(find_code(m.get(), "ag")), {"LOAD_CONST (2)", "YIELD_VALUE (2)", "POP_TOP"}));
 }
 
+TEST_F(CompilerTest, DerefOperations) {
+    Handle<Code> m = compile_ok(
+        "def f():\n    x = 1\n    def g():\n        return x\n    del x\n    class C:\n        nonlocal x\n"
+        "        x = 2\n        y = x\n    return g\n");
+    EXPECT_TRUE(has_sequence(ops(find_code(m.get(), "f")), {"STORE_DEREF (x)", "DELETE_DEREF (x)"}));
+    // A class body stores a nonlocal through its cell and reads it through
+    // its namespace first.
+    EXPECT_TRUE(has_sequence(ops(find_code(m.get(), "C")), {"STORE_DEREF (x)", "LOAD_CLASSDEREF (x)", "STORE_NAME (y)"}));
+}
+
+TEST_F(CompilerTest, WalrusInModuleComprehensionStoresGlobal) {
+    Handle<Code> m = compile_ok("[(y := i) for i in r]\n");
+    EXPECT_TRUE(has_sequence(ops(find_code(m.get(), "<listcomp>")), {"LOAD_FAST (i)", "COPY (1)", "STORE_GLOBAL (y)",
+                                                                     "LIST_APPEND (2)"}));
+}
+
+TEST_F(CompilerTest, ModuleDocstringAndInteractiveNesting) {
+    Handle<Code> m = compile_ok("'module doc'\nx = 1\n");
+    EXPECT_TRUE(has_run(ops(m.get()), {"LOAD_CONST ('module doc')", "STORE_NAME (__doc__)"}));
+    Handle<Code> single = compile_ok("class C:\n    1\ndef f():\n    2\n", CompileMode::Single);
+    for (const char* name : {"C", "f"}) {
+        auto body = ops(find_code(single.get(), name));
+        EXPECT_EQ(std::count(body.begin(), body.end(), "PRINT_EXPR"), 0) << name;
+    }
+}
+
+TEST_F(CompilerTest, ManyArgumentsUseCallFunctionEx) {
+    std::string call = "f(";
+    for (int i = 0; i < 40; ++i) call += "a, ";
+    Handle<Code> m = compile_ok(call + "k=1)\n");
+    EXPECT_TRUE(has_sequence(ops(m.get()), {"PUSH_NULL", "LOAD_NAME (f)", "BUILD_LIST (0)", "LOAD_NAME (a)",
+                                            "LIST_APPEND (1)", "LIST_TO_TUPLE", "LOAD_CONST ('k')", "LOAD_CONST (1)",
+                                            "BUILD_MAP (1)", "CALL_FUNCTION_EX (1)"}));
+    EXPECT_LE(m->stacksize, 6);
+}
+
+TEST_F(CompilerTest, FinallyBodyIsCopiedPerExit) {
+    Handle<Code> m = compile_ok("def f(x):\n    try:\n        if x:\n            return 1\n    finally:\n        g()\n");
+    auto listing = ops(find_code(m.get(), "f"));
+    // The return path, the normal path and the exception handler.
+    EXPECT_EQ(std::count(listing.begin(), listing.end(), "LOAD_GLOBAL (g)"), 3) << joined(listing);
+    EXPECT_TRUE(has_run(listing, {"PUSH_EXC_INFO", "PUSH_NULL", "LOAD_GLOBAL (g)", "CALL (0)", "POP_TOP",
+                                  "RERAISE (0)", "COPY (3)", "POP_EXCEPT", "RERAISE (1)"}));
+}
+
 // ---------------------------------------------------------------- instructions
 
 TEST_F(CompilerTest, DisassemblyFormat) {
