@@ -227,10 +227,19 @@ Result<Ref> decode(FileObject* f, const std::string& raw) {
 }
 
 // UTF-8 text -> the bytes written to the file, with '\n' translated.
+const char* output_newline(FileObject* f) {
+    return f->newline == Newline::CR ? "\r" : f->newline == Newline::CRLF ? "\r\n" : nullptr;
+}
+
+// The common case needs no encoding: the bytes are the str's own UTF-8.
+bool encodes_as_itself(FileObject* f, Str* s) {
+    return !output_newline(f) && (f->encoding == Encoding::Utf8 || s->ascii);
+}
+
 Result<std::string> encode(FileObject* f, Str* s) {
     std::string_view text = s->view();
+    const char* newline = output_newline(f);
     std::string out;
-    const char* newline = f->newline == Newline::CR ? "\r" : f->newline == Newline::CRLF ? "\r\n" : nullptr;
     uint32_t limit = f->encoding == Encoding::Latin1 ? 0xff : f->encoding == Encoding::Ascii ? 0x7f : kMaxCodePoint;
     const char* p = text.data();
     const char* end = p + text.size();
@@ -391,9 +400,14 @@ Result<Ref> file_write(const Value* args, size_t) {
         if (!is_str(data))
             return raise_format(TypeError_type, "write() argument must be str, not %s", std::string(type_name(data)).c_str());
         TRY(check_writable(f));
-        std::string raw = TRY(encode(f, data.as<Str>()));
-        TRY(write_bytes(f, raw));
-        return make_int(data.as<Str>()->length);
+        Str* text = data.as<Str>();
+        if (encodes_as_itself(f, text)) {
+            TRY(write_bytes(f, text->view()));
+        } else {
+            std::string raw = TRY(encode(f, text));
+            TRY(write_bytes(f, raw));
+        }
+        return make_int(text->length);
     }
     if (!is_bytes(data))
         return raise_format(TypeError_type, "a bytes-like object is required, not '%s'", std::string(type_name(data)).c_str());
