@@ -281,6 +281,8 @@ std::string read_raw(FileObject* f, int64_t limit, bool line) {
     FILE* fp = read_stream(f);
     std::string raw;
     if (!fp) return raw;
+    // EOF is sticky in stdio; a file that grew since must read on.
+    clearerr(fp);
     bool text = is_text(f);
     Newline nl = text ? f->newline : Newline::LF;
     for (int64_t count = 0; limit < 0 || count < limit; ++count) {
