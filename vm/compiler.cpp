@@ -103,9 +103,7 @@ void Compiler::emit_jump(Opcode op, Label target) {
     u_->instrs.push_back(Instr{static_cast<uint8_t>(op), 0, target, u_->loc});
 }
 
-void Compiler::emit_setup(PseudoOp kind, Label handler) {
-    u_->instrs.push_back(Instr{kind, 0, handler, u_->loc});
-}
+void Compiler::emit_setup(PseudoOp kind, Label handler) { u_->instrs.push_back(Instr{kind, 0, handler, u_->loc}); }
 
 void Compiler::emit_pop_block() { u_->instrs.push_back(Instr{kPopBlock, 0, -1, u_->loc}); }
 
@@ -268,16 +266,17 @@ Status Compiler::make_closure(Handle<Code> code, uint32_t flags) {
             // A class's own __class__ cell, a cell of this scope, or a free
             // variable passed through (possibly bound in a class too).
             int index = -1;
-            bool is_cell = (u_->kind == UnitKind::Class && name == "__class__") ||
-                           u_->ste->scope_of(name) == SymbolScope::Cell;
+            bool is_cell =
+                (u_->kind == UnitKind::Class && name == "__class__") || u_->ste->scope_of(name) == SymbolScope::Cell;
             if (is_cell) {
                 index = u_->cellvars.find(name);
             } else {
                 int free = u_->freevars.find(name);
                 if (free >= 0) index = u_->cellvars.size() + free;
             }
-            if (index < 0) return raise_format(SystemError_type, "compiler: no cell for free variable '%.*s'",
-                                               static_cast<int>(name.size()), name.data());
+            if (index < 0)
+                return raise_format(SystemError_type, "compiler: no cell for free variable '%.*s'",
+                                    static_cast<int>(name.size()), name.data());
             emit(Opcode::LOAD_CLOSURE, static_cast<uint32_t>(index));
         }
         emit(Opcode::BUILD_TUPLE, static_cast<uint32_t>(freevars->size));

@@ -60,8 +60,7 @@ Status Compiler::compile_comprehension(const ast::Expr& e, ComprehensionKind kin
 
 Status Compiler::comprehension_generator(const ast::ComprehensionList& generators, size_t index, int depth,
                                          const ast::Expr& elt, const ast::Expr* value, ComprehensionKind kind) {
-    if (generators[index].is_async)
-        return async_comprehension_generator(generators, index, depth, elt, value, kind);
+    if (generators[index].is_async) return async_comprehension_generator(generators, index, depth, elt, value, kind);
     return sync_comprehension_generator(generators, index, depth, elt, value, kind);
 }
 

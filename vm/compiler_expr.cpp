@@ -28,9 +28,9 @@ bool all_name_chars(std::string_view s) {
 uint32_t binary_op_arg(ast::OperatorKind op, bool inplace) {
     // Indexed by ast::OperatorKind.
     static constexpr BinaryOpKind kKinds[] = {
-        BinaryOpKind::Add,    BinaryOpKind::Subtract, BinaryOpKind::Multiply,   BinaryOpKind::MatMul,
-        BinaryOpKind::TrueDivide, BinaryOpKind::Remainder, BinaryOpKind::Power, BinaryOpKind::LShift,
-        BinaryOpKind::RShift, BinaryOpKind::Or,       BinaryOpKind::Xor,        BinaryOpKind::And,
+        BinaryOpKind::Add,         BinaryOpKind::Subtract,  BinaryOpKind::Multiply, BinaryOpKind::MatMul,
+        BinaryOpKind::TrueDivide,  BinaryOpKind::Remainder, BinaryOpKind::Power,    BinaryOpKind::LShift,
+        BinaryOpKind::RShift,      BinaryOpKind::Or,        BinaryOpKind::Xor,      BinaryOpKind::And,
         BinaryOpKind::FloorDivide,
     };
     auto kind = static_cast<uint32_t>(kKinds[static_cast<int>(op)]);

@@ -67,9 +67,9 @@ enum PseudoOp : uint8_t {
 inline bool is_setup(uint8_t op) { return op >= kSetupFinally && op <= kSetupThrow; }
 
 struct Instr {
-    uint8_t op;     // Opcode or PseudoOp
+    uint8_t op; // Opcode or PseudoOp
     uint32_t arg;
-    Label target;   // jumps and setups; -1 otherwise
+    Label target; // jumps and setups; -1 otherwise
     SrcLoc loc;
 };
 
@@ -92,11 +92,11 @@ enum class FBlockKind : uint8_t {
 
 struct FBlock {
     FBlockKind kind;
-    Label block = -1;                       // loops: the `continue` target
-    Label exit = -1;                        // loops: the `break` target
+    Label block = -1;                         // loops: the `continue` target
+    Label exit = -1;                          // loops: the `break` target
     const ast::StmtList* finalbody = nullptr; // FinallyTry: the body to run on the way out
-    const ast::Stmt* stmt = nullptr;        // With/AsyncWith: the statement (location of the exit call)
-    const std::string* name = nullptr;      // HandlerCleanup: the `except ... as name` variable
+    const ast::Stmt* stmt = nullptr;          // With/AsyncWith: the statement (location of the exit call)
+    const std::string* name = nullptr;        // HandlerCleanup: the `except ... as name` variable
 };
 
 // Insertion-ordered name -> index table (co_names, co_varnames, ...).
@@ -219,7 +219,7 @@ private:
     // stored in *loop (left empty when there is none).
     Status unwind_fblock_stack(bool preserve_tos, std::optional<FBlock>* loop);
     void compile_yield_from_loop();           // [receiver, value] -> [result]: the SEND / YIELD_VALUE loop
-    void compile_await_value(uint32_t where);  // GET_AWAITABLE where + the loop
+    void compile_await_value(uint32_t where); // GET_AWAITABLE where + the loop
 
     // ---------------------------------------------------------------- compiler_expr.cpp
     Status visit_expr(const ast::Expr& e);

@@ -331,8 +331,7 @@ Status Compiler::compile_return(const ast::Return& s) {
     const ast::Expr* value = s.value.get();
     bool preserve_tos = value && !is_simple_constant(*value);
     if (!in_function_block()) return error("'return' outside function");
-    if (value && u_->ste->is_coroutine && u_->ste->is_generator)
-        return error("'return' with value in async generator");
+    if (value && u_->ste->is_coroutine && u_->ste->is_generator) return error("'return' with value in async generator");
     // The value is computed before any `finally` body runs.
     if (preserve_tos) TRY(visit_expr(*value));
     TRY(unwind_fblock_stack(preserve_tos, nullptr));
@@ -477,9 +476,9 @@ Status Compiler::check_future_imports(const ast::Module& module) {
             at.col_offset -= 1;
             return error_at(at, "from __future__ imports must occur at the beginning of the file");
         }
-        static constexpr const char* kKnown[] = {"nested_scopes", "generators", "division", "absolute_import",
-                                                 "with_statement", "print_function", "unicode_literals",
-                                                 "barry_as_FLUFL", "generator_stop", "annotations"};
+        static constexpr const char* kKnown[] = {
+            "nested_scopes",  "generators",       "division",       "absolute_import", "with_statement",
+            "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",  "annotations"};
         for (const auto& alias : from->names) {
             if (alias.name == "braces") return error_at(at, "not a chance");
             bool known = false;

@@ -15,12 +15,12 @@ namespace {
 // Binding strength, weakest first (ast_unparse.c's PR_*).
 enum Precedence : int {
     kTuple,
-    kTest,  // if-else, lambda
+    kTest, // if-else, lambda
     kOr,
     kAnd,
     kNot,
     kCmp,
-    kBor,   // also "expr"
+    kBor, // also "expr"
     kBxor,
     kBand,
     kShift,
@@ -190,9 +190,9 @@ private:
             static constexpr struct {
                 const char* text;
                 int pr;
-            } kOps[] = {{" + ", kArith}, {" - ", kArith}, {" * ", kTerm}, {" @ ", kTerm}, {" / ", kTerm},
+            } kOps[] = {{" + ", kArith}, {" - ", kArith},  {" * ", kTerm},   {" @ ", kTerm},   {" / ", kTerm},
                         {" % ", kTerm},  {" ** ", kPower}, {" << ", kShift}, {" >> ", kShift}, {" | ", kBor},
-                        {" ^ ", kBxor},  {" & ", kBand},  {" // ", kTerm}};
+                        {" ^ ", kBxor},  {" & ", kBand},   {" // ", kTerm}};
             auto op = kOps[static_cast<int>(b.op)];
             int rassoc = b.op == ast::OperatorKind::Pow ? 1 : 0;
             TRY(open_if(level > op.pr));
@@ -318,8 +318,8 @@ private:
             return ok_status();
         case K::Compare: {
             auto& c = static_cast<const ast::Compare&>(e);
-            static constexpr const char* kOps[] = {" == ", " != ", " < ", " <= ", " > ", " >= ",
-                                                   " is ", " is not ", " in ", " not in "};
+            static constexpr const char* kOps[] = {" == ", " != ", " < ",      " <= ", " > ",
+                                                   " >= ", " is ", " is not ", " in ", " not in "};
             TRY(open_if(level > kCmp));
             TRY(expr(*c.left, kCmp + 1));
             for (size_t i = 0; i < c.ops.size(); ++i) {
@@ -371,9 +371,7 @@ private:
             out_ += ']';
             return ok_status();
         }
-        case K::Starred:
-            out_ += '*';
-            return expr(*static_cast<const ast::Starred&>(e).value, kBor);
+        case K::Starred: out_ += '*'; return expr(*static_cast<const ast::Starred&>(e).value, kBor);
         case K::Name: out_ += static_cast<const ast::Name&>(e).id; return ok_status();
         case K::List:
             out_ += '[';

@@ -181,8 +181,8 @@ private:
             // A comprehension iteration variable may not be a walrus target
             // of an inner comprehension (already declared nonlocal/global).
             if (sym.flags & (kDefGlobal | kDefNonlocal))
-                return error(loc, format("comprehension inner loop cannot rebind assignment expression target '%s'",
-                                         name));
+                return error(loc,
+                             format("comprehension inner loop cannot rebind assignment expression target '%s'", name));
             sym.flags |= kDefCompIter;
         }
         if (flag & kDefParam) {
@@ -366,16 +366,12 @@ private:
         for (const auto& name : names) {
             uint32_t cur = lookup(name);
             if (cur & (kDefParam | kDefLocal | kUse | kDefAnnot)) {
-                const char* pattern;
-                if (cur & kDefParam) pattern = is_global ? "name '%s' is parameter and global"
-                                                         : "name '%s' is parameter and nonlocal";
-                else if (cur & kUse) pattern = is_global ? "name '%s' is used prior to global declaration"
-                                                         : "name '%s' is used prior to nonlocal declaration";
-                else if (cur & kDefAnnot) pattern = is_global ? "annotated name '%s' can't be global"
-                                                              : "annotated name '%s' can't be nonlocal";
-                else pattern = is_global ? "name '%s' is assigned to before global declaration"
-                                         : "name '%s' is assigned to before nonlocal declaration";
-                return error(s.loc, format(pattern, name));
+                std::string decl = is_global ? "global" : "nonlocal";
+                std::string quoted = "'" + name + "'";
+                if (cur & kDefParam) return error(s.loc, "name " + quoted + " is parameter and " + decl);
+                if (cur & kUse) return error(s.loc, "name " + quoted + " is used prior to " + decl + " declaration");
+                if (cur & kDefAnnot) return error(s.loc, "annotated name " + quoted + " can't be " + decl);
+                return error(s.loc, "name " + quoted + " is assigned to before " + decl + " declaration");
             }
             TRY(add_def(name, is_global ? kDefGlobal : kDefNonlocal, s.loc));
             record_directive(name, s.loc);
@@ -540,8 +536,7 @@ private:
     // ------------------------------------------------------------ comprehensions
 
     Status visit_comprehension(const ast::Expr& e, const char* name, ComprehensionKind kind,
-                               const ast::ComprehensionList& generators, const ast::Expr& elt,
-                               const ast::Expr* value) {
+                               const ast::ComprehensionList& generators, const ast::Expr& elt, const ast::Expr* value) {
         bool is_generator = kind == ComprehensionKind::Generator;
         const ast::Comprehension& outermost = generators[0];
         // The outermost iterable is evaluated in the enclosing scope.
@@ -642,8 +637,7 @@ private:
             return ok_status();
         }
         if (flags & kDefNonlocal) {
-            if (!bound)
-                return error_at_directive(scope, name, "nonlocal declaration not allowed at module level");
+            if (!bound) return error_at_directive(scope, name, "nonlocal declaration not allowed at module level");
             if (!bound->count(name))
                 return error_at_directive(scope, name, format("no binding for nonlocal '%s' found", name));
             scopes[name] = SymbolScope::Free;
@@ -729,7 +723,7 @@ private:
                     scope->symbol(name).flags |= kDefFreeClass;
                 continue;
             }
-            if (bound && !bound->count(name)) continue; // a global, resolved by the child
+            if (bound && !bound->count(name)) continue;    // a global, resolved by the child
             scope->symbol(name).scope = SymbolScope::Free; // passes through this scope
         }
     }

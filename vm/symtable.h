@@ -49,16 +49,16 @@ std::string mangle(std::string_view private_name, std::string_view name);
 
 // How a name is used in one scope (CPython's DEF_* flags).
 enum SymbolFlag : uint32_t {
-    kDefGlobal = 1,        // `global` statement
-    kDefLocal = 2,         // assigned in this scope
-    kDefParam = 4,         // a parameter
-    kDefNonlocal = 8,      // `nonlocal` statement
-    kUse = 16,             // read
-    kDefFree = 32,         // (unused in 3.11, kept for numbering)
-    kDefFreeClass = 64,    // free in a method and bound (or global) in the class
-    kDefImport = 128,      // bound by an import
-    kDefAnnot = 256,       // annotated (`x: int`)
-    kDefCompIter = 512,    // a comprehension iteration variable
+    kDefGlobal = 1,     // `global` statement
+    kDefLocal = 2,      // assigned in this scope
+    kDefParam = 4,      // a parameter
+    kDefNonlocal = 8,   // `nonlocal` statement
+    kUse = 16,          // read
+    kDefFree = 32,      // (unused in 3.11, kept for numbering)
+    kDefFreeClass = 64, // free in a method and bound (or global) in the class
+    kDefImport = 128,   // bound by an import
+    kDefAnnot = 256,    // annotated (`x: int`)
+    kDefCompIter = 512, // a comprehension iteration variable
     kDefBound = kDefLocal | kDefParam | kDefImport,
 };
 
@@ -82,9 +82,9 @@ struct Scope {
     std::vector<std::unique_ptr<Scope>> children;
 
     ComprehensionKind comprehension = ComprehensionKind::None;
-    bool nested = false;              // inside a function (CO_NESTED)
-    bool is_generator = false;        // contains yield (or is a generator expression)
-    bool is_coroutine = false;        // async def, or an asynchronous comprehension
+    bool nested = false;       // inside a function (CO_NESTED)
+    bool is_generator = false; // contains yield (or is a generator expression)
+    bool is_coroutine = false; // async def, or an asynchronous comprehension
     bool has_varargs = false;
     bool has_varkeywords = false;
     bool returns_value = false;

@@ -203,7 +203,8 @@ TEST_F(CompilerTest, ClosuresMakeCellsAndFrees) {
 }
 
 TEST_F(CompilerTest, ClassScopeIsSkippedByMethods) {
-    Tables t = symtable_of("def f():\n    x = 1\n    class C:\n        x = 2\n        def m(self):\n            return x\n");
+    Tables t =
+        symtable_of("def f():\n    x = 1\n    class C:\n        x = 2\n        def m(self):\n            return x\n");
     const Scope* top = t.table->top();
     EXPECT_EQ(find_scope(top, "f")->scope_of("x"), SS::Cell);
     const Scope* c = find_scope(top, "C");
@@ -216,7 +217,8 @@ TEST_F(CompilerTest, ClassScopeIsSkippedByMethods) {
 }
 
 TEST_F(CompilerTest, SuperNeedsTheClassCell) {
-    Tables t = symtable_of("class C:\n    def m(self):\n        return super().m()\n    def n(self):\n        return 1\n");
+    Tables t =
+        symtable_of("class C:\n    def m(self):\n        return super().m()\n    def n(self):\n        return 1\n");
     const Scope* c = find_scope(t.table->top(), "C");
     EXPECT_TRUE(c->needs_class_closure);
     EXPECT_EQ(find_scope(c, "m")->scope_of("__class__"), SS::Free);
@@ -224,8 +226,8 @@ TEST_F(CompilerTest, SuperNeedsTheClassCell) {
 }
 
 TEST_F(CompilerTest, NonlocalPassesThroughIntermediateScopes) {
-    Tables t = symtable_of(
-        "def f():\n    x = 0\n    def g():\n        def h():\n            nonlocal x\n            x = 1\n");
+    Tables t =
+        symtable_of("def f():\n    x = 0\n    def g():\n        def h():\n            nonlocal x\n            x = 1\n");
     const Scope* top = t.table->top();
     EXPECT_EQ(find_scope(top, "f")->scope_of("x"), SS::Cell);
     EXPECT_EQ(find_scope(top, "g")->scope_of("x"), SS::Free);
@@ -342,18 +344,20 @@ const ErrorCase kErrorCases[] = {
     {"def f():\n    async for x in y: pass", "'async for' outside async function", 2, 5, 2, 27},
     {"def f():\n    async with x: pass", "'async with' outside async function", 2, 5, 2, 23},
     {"async for x in y: pass", "'async for' outside async function", 1, 1, 1, 23},
-    {"def f():\n    [x async for x in y]", "asynchronous comprehension outside of an asynchronous function", 2, 5, 2, 25},
-    {"def f():\n    [await x for x in y]", "asynchronous comprehension outside of an asynchronous function", 2, 5, 2, 25},
+    {"def f():\n    [x async for x in y]", "asynchronous comprehension outside of an asynchronous function", 2, 5, 2,
+     25},
+    {"def f():\n    [await x for x in y]", "asynchronous comprehension outside of an asynchronous function", 2, 5, 2,
+     25},
     {"[i async for i in x]", "asynchronous comprehension outside of an asynchronous function", 1, 1, 1, 21},
-    {"[x for x in (y := [1])]", "assignment expression cannot be used in a comprehension iterable expression", 1, 14,
-     1, 22},
+    {"[x for x in (y := [1])]", "assignment expression cannot be used in a comprehension iterable expression", 1, 14, 1,
+     22},
     {"[x for x in [1] for z in (y := [1])]",
      "assignment expression cannot be used in a comprehension iterable expression", 1, 27, 1, 35},
     {"[(x := 1) for x in y]", "assignment expression cannot rebind comprehension iteration variable 'x'", 1, 3, 1, 4},
     {"[i for i in range(5) if (j := 0) for j in range(5)]",
      "comprehension inner loop cannot rebind assignment expression target 'j'", 1, 38, 1, 39},
-    {"class C:\n    [(y := 1) for x in z]", "assignment expression within a comprehension cannot be used in a class body",
-     2, 7, 2, 8},
+    {"class C:\n    [(y := 1) for x in z]",
+     "assignment expression within a comprehension cannot be used in a class body", 2, 7, 2, 8},
     {"def f():\n    from m import *", "import * only allowed at module level", 2, 19, 2, 20},
     {"[(yield x) for x in y]", "'yield' inside list comprehension", 1, 3, 1, 10},
     {"{(yield x) for x in y}", "'yield' inside set comprehension", 1, 3, 1, 10},
@@ -370,8 +374,8 @@ const ErrorCase kErrorCases[] = {
     {"x = *a", "can't use starred expression here", 1, 5, 1, 7},
     {"x = 1\nfrom __future__ import annotations", "from __future__ imports must occur at the beginning of the file", 2,
      1, 2, 35},
-    {"import os; from __future__ import annotations",
-     "from __future__ imports must occur at the beginning of the file", 1, 11, 1, -1},
+    {"import os; from __future__ import annotations", "from __future__ imports must occur at the beginning of the file",
+     1, 11, 1, -1},
     {"from __future__ import braces", "not a chance", 1, 1, 1, -1},
     {"from __future__ import nope", "future feature nope is not defined", 1, 1, 1, -1},
     {"try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass", "default 'except:' must be last", 3, 1, 4, 9},
@@ -467,8 +471,8 @@ TEST_F(CompilerTest, CellsOfArgumentsAndFreeVariables) {
     Code* g = find_code(m.get(), "g");
     EXPECT_EQ(tuple_strings(g->freevars), (std::vector<std::string>{"b", "c"}));
     EXPECT_TRUE(g->flags & kCodeNested);
-    EXPECT_TRUE(has_run(ops(f), {"LOAD_CLOSURE (b)", "LOAD_CLOSURE (c)", "BUILD_TUPLE", "LOAD_CONST (<code object g, file \"t.py\", line 3>)",
-                                 "MAKE_FUNCTION (closure)"}));
+    EXPECT_TRUE(has_run(ops(f), {"LOAD_CLOSURE (b)", "LOAD_CLOSURE (c)", "BUILD_TUPLE",
+                                 "LOAD_CONST (<code object g, file \"t.py\", line 3>)", "MAKE_FUNCTION (closure)"}));
     EXPECT_TRUE(has_sequence(ops(f), {"LOAD_CONST (0)", "STORE_DEREF (c)"}));
     EXPECT_TRUE(has_sequence(ops(g), {"LOAD_DEREF (b)", "LOAD_DEREF (c)", "BINARY_OP (+)", "RETURN_VALUE"}));
 }
@@ -512,19 +516,20 @@ TEST_F(CompilerTest, GeneratorFlags) {
 }
 
 TEST_F(CompilerTest, DerefOperations) {
-    Handle<Code> m = compile_ok(
-        "def f():\n    x = 1\n    def g():\n        return x\n    del x\n    class C:\n        nonlocal x\n"
-        "        x = 2\n        y = x\n    return g\n");
+    Handle<Code> m =
+        compile_ok("def f():\n    x = 1\n    def g():\n        return x\n    del x\n    class C:\n        nonlocal x\n"
+                   "        x = 2\n        y = x\n    return g\n");
     EXPECT_TRUE(has_sequence(ops(find_code(m.get(), "f")), {"STORE_DEREF (x)", "DELETE_DEREF (x)"}));
     // A class body stores a nonlocal through its cell and reads it through
     // its namespace first.
-    EXPECT_TRUE(has_sequence(ops(find_code(m.get(), "C")), {"STORE_DEREF (x)", "LOAD_CLASSDEREF (x)", "STORE_NAME (y)"}));
+    EXPECT_TRUE(
+        has_sequence(ops(find_code(m.get(), "C")), {"STORE_DEREF (x)", "LOAD_CLASSDEREF (x)", "STORE_NAME (y)"}));
 }
 
 TEST_F(CompilerTest, WalrusInModuleComprehensionStoresGlobal) {
     Handle<Code> m = compile_ok("[(y := i) for i in r]\n");
-    EXPECT_TRUE(has_sequence(ops(find_code(m.get(), "<listcomp>")), {"LOAD_FAST (i)", "COPY (1)", "STORE_GLOBAL (y)",
-                                                                     "LIST_APPEND (2)"}));
+    EXPECT_TRUE(has_sequence(ops(find_code(m.get(), "<listcomp>")),
+                             {"LOAD_FAST (i)", "COPY (1)", "STORE_GLOBAL (y)", "LIST_APPEND (2)"}));
 }
 
 TEST_F(CompilerTest, ModuleDocstringAndInteractiveNesting) {
@@ -548,31 +553,31 @@ TEST_F(CompilerTest, ManyArgumentsUseCallFunctionEx) {
 }
 
 TEST_F(CompilerTest, FinallyBodyIsCopiedPerExit) {
-    Handle<Code> m = compile_ok("def f(x):\n    try:\n        if x:\n            return 1\n    finally:\n        g()\n");
+    Handle<Code> m =
+        compile_ok("def f(x):\n    try:\n        if x:\n            return 1\n    finally:\n        g()\n");
     auto listing = ops(find_code(m.get(), "f"));
     // The return path, the normal path and the exception handler.
     EXPECT_EQ(std::count(listing.begin(), listing.end(), "LOAD_GLOBAL (g)"), 3) << joined(listing);
-    EXPECT_TRUE(has_run(listing, {"PUSH_EXC_INFO", "PUSH_NULL", "LOAD_GLOBAL (g)", "CALL (0)", "POP_TOP",
-                                  "RERAISE (0)", "COPY (3)", "POP_EXCEPT", "RERAISE (1)"}));
+    EXPECT_TRUE(has_run(listing, {"PUSH_EXC_INFO", "PUSH_NULL", "LOAD_GLOBAL (g)", "CALL (0)", "POP_TOP", "RERAISE (0)",
+                                  "COPY (3)", "POP_EXCEPT", "RERAISE (1)"}));
 }
 
 // ---------------------------------------------------------------- instructions
 
 TEST_F(CompilerTest, DisassemblyFormat) {
     Handle<Code> m = compile_ok("def f(x):\n    return x + 1\n");
-    EXPECT_EQ(disassemble(find_code(m.get(), "f")),
-              "  2           0 LOAD_FAST                0 (x)\n"
-              "              1 LOAD_CONST               1 (1)\n"
-              "              2 BINARY_OP                0 (+)\n"
-              "              3 RETURN_VALUE\n");
+    EXPECT_EQ(disassemble(find_code(m.get(), "f")), "  2           0 LOAD_FAST                0 (x)\n"
+                                                    "              1 LOAD_CONST               1 (1)\n"
+                                                    "              2 BINARY_OP                0 (+)\n"
+                                                    "              3 RETURN_VALUE\n");
     std::string all = disassemble(m.get());
     EXPECT_NE(all.find("\nDisassembly of <code object f, file \"t.py\", line 1>:\n"), std::string::npos) << all;
 }
 
 TEST_F(CompilerTest, ModuleEndsWithReturnNone) {
     Handle<Code> m = compile_ok("x = 1\n");
-    EXPECT_EQ(ops(m.get()), (std::vector<std::string>{"LOAD_CONST (1)", "STORE_NAME (x)", "LOAD_CONST (None)",
-                                                      "RETURN_VALUE"}));
+    EXPECT_EQ(ops(m.get()),
+              (std::vector<std::string>{"LOAD_CONST (1)", "STORE_NAME (x)", "LOAD_CONST (None)", "RETURN_VALUE"}));
 }
 
 TEST_F(CompilerTest, InteractiveAndEvalModes) {
@@ -580,8 +585,8 @@ TEST_F(CompilerTest, InteractiveAndEvalModes) {
     auto listing = ops(single.get());
     EXPECT_EQ(std::count(listing.begin(), listing.end(), "PRINT_EXPR"), 2) << joined(listing);
     Handle<Code> eval = compile_ok("a * 2\n", CompileMode::Eval);
-    EXPECT_EQ(ops(eval.get()), (std::vector<std::string>{"LOAD_NAME (a)", "LOAD_CONST (2)", "BINARY_OP (*)",
-                                                         "RETURN_VALUE"}));
+    EXPECT_EQ(ops(eval.get()),
+              (std::vector<std::string>{"LOAD_NAME (a)", "LOAD_CONST (2)", "BINARY_OP (*)", "RETURN_VALUE"}));
 }
 
 TEST_F(CompilerTest, CallsAndMethodCalls) {
@@ -591,7 +596,8 @@ TEST_F(CompilerTest, CallsAndMethodCalls) {
                                   "LOAD_CONST (('k',))", "CALL_KW (2)", "POP_TOP"}));
     EXPECT_TRUE(has_run(listing, {"LOAD_NAME (o)", "LOAD_METHOD (m)", "LOAD_CONST (1)", "LOAD_CONST (2)",
                                   "LOAD_CONST (('k',))", "CALL_KW (2)"}));
-    EXPECT_TRUE(has_run(listing, {"PUSH_NULL", "LOAD_NAME (o)", "LOAD_ATTR (m)", "LOAD_NAME (a)", "CALL_FUNCTION_EX (0)"}));
+    EXPECT_TRUE(
+        has_run(listing, {"PUSH_NULL", "LOAD_NAME (o)", "LOAD_ATTR (m)", "LOAD_NAME (a)", "CALL_FUNCTION_EX (0)"}));
     EXPECT_TRUE(has_run(listing, {"LOAD_NAME (f)", "LOAD_NAME (a)", "BUILD_MAP (0)", "LOAD_NAME (kw)", "DICT_MERGE (1)",
                                   "CALL_FUNCTION_EX (1)"}));
     EXPECT_TRUE(has_run(listing, {"LOAD_CONST (0)", "BUILD_LIST (1)", "LOAD_NAME (a)", "LIST_EXTEND (1)",
@@ -599,9 +605,8 @@ TEST_F(CompilerTest, CallsAndMethodCalls) {
 }
 
 TEST_F(CompilerTest, NameOperationsByScope) {
-    Handle<Code> m = compile_ok(
-        "g = 1\ndef f(a):\n    global g\n    g = a\n    b = len(a)\n    del b\n    return h\n"
-        "class C:\n    x = g\n    def m(self): return x\n");
+    Handle<Code> m = compile_ok("g = 1\ndef f(a):\n    global g\n    g = a\n    b = len(a)\n    del b\n    return h\n"
+                                "class C:\n    x = g\n    def m(self): return x\n");
     auto f = ops(find_code(m.get(), "f"));
     EXPECT_TRUE(has_sequence(f, {"LOAD_FAST (a)", "STORE_GLOBAL (g)", "LOAD_GLOBAL (len)", "STORE_FAST (b)",
                                  "DELETE_FAST (b)", "LOAD_GLOBAL (h)"}));
@@ -615,12 +620,14 @@ TEST_F(CompilerTest, NameOperationsByScope) {
 
 TEST_F(CompilerTest, ClassDefinitionAndClassCell) {
     Handle<Code> m = compile_ok("class C(B, metaclass=M):\n    def f(self):\n        return __class__\n");
-    EXPECT_TRUE(has_run(ops(m.get()), {"PUSH_NULL", "LOAD_BUILD_CLASS", "LOAD_CONST (<code object C, file \"t.py\", line 1>)",
-                                       "MAKE_FUNCTION", "LOAD_CONST ('C')", "LOAD_NAME (B)", "LOAD_NAME (M)",
-                                       "LOAD_CONST (('metaclass',))", "CALL_KW (4)", "STORE_NAME (C)"}));
+    EXPECT_TRUE(
+        has_run(ops(m.get()), {"PUSH_NULL", "LOAD_BUILD_CLASS", "LOAD_CONST (<code object C, file \"t.py\", line 1>)",
+                               "MAKE_FUNCTION", "LOAD_CONST ('C')", "LOAD_NAME (B)", "LOAD_NAME (M)",
+                               "LOAD_CONST (('metaclass',))", "CALL_KW (4)", "STORE_NAME (C)"}));
     Code* c = find_code(m.get(), "C");
     EXPECT_EQ(tuple_strings(c->cellvars), std::vector<std::string>{"__class__"});
-    EXPECT_TRUE(has_run(ops(c), {"LOAD_CLOSURE (__class__)", "COPY (1)", "STORE_NAME (__classcell__)", "RETURN_VALUE"}));
+    EXPECT_TRUE(
+        has_run(ops(c), {"LOAD_CLOSURE (__class__)", "COPY (1)", "STORE_NAME (__classcell__)", "RETURN_VALUE"}));
     EXPECT_TRUE(has_sequence(ops(find_code(m.get(), "f")), {"LOAD_DEREF (__class__)"}));
 
     Handle<Code> free = compile_ok("def f():\n    x = 1\n    class C:\n        y = x\n");
@@ -648,13 +655,13 @@ TEST_F(CompilerTest, TryExceptLayout) {
 }
 
 TEST_F(CompilerTest, FinallyRunsOnReturnBreakAndContinue) {
-    Handle<Code> m = compile_ok(
-        "def f():\n    try:\n        return g()\n    finally:\n        h()\n"
-        "def k():\n    for x in y:\n        try:\n            break\n        finally:\n            h()\n");
+    Handle<Code> m =
+        compile_ok("def f():\n    try:\n        return g()\n    finally:\n        h()\n"
+                   "def k():\n    for x in y:\n        try:\n            break\n        finally:\n            h()\n");
     auto f = ops(find_code(m.get(), "f"));
     // The return value is computed first, the finally body runs, then RETURN_VALUE.
-    EXPECT_TRUE(has_run(f, {"LOAD_GLOBAL (g)", "CALL (0)", "PUSH_NULL", "LOAD_GLOBAL (h)", "CALL (0)", "POP_TOP",
-                            "RETURN_VALUE"}));
+    EXPECT_TRUE(has_run(
+        f, {"LOAD_GLOBAL (g)", "CALL (0)", "PUSH_NULL", "LOAD_GLOBAL (h)", "CALL (0)", "POP_TOP", "RETURN_VALUE"}));
     auto k = ops(find_code(m.get(), "k"));
     EXPECT_TRUE(has_sequence(k, {"FOR_ITER", "LOAD_GLOBAL (h)", "CALL (0)", "POP_TOP", "POP_TOP", "JUMP"}));
 }
@@ -668,8 +675,7 @@ TEST_F(CompilerTest, WithLayout) {
                                   "RERAISE (1)", "COPY (3)", "POP_EXCEPT", "RERAISE (1)", "POP_TOP", "POP_EXCEPT",
                                   "POP_TOP", "POP_TOP"}));
     bool with_handler = false;
-    for (const ExceptionEntry& e : m->exception_table)
-        with_handler = with_handler || (e.push_lasti && e.depth == 1);
+    for (const ExceptionEntry& e : m->exception_table) with_handler = with_handler || (e.push_lasti && e.depth == 1);
     EXPECT_TRUE(with_handler);
 }
 
@@ -685,17 +691,19 @@ TEST_F(CompilerTest, YieldFromAndAwaitLoops) {
     EXPECT_EQ(g->exception_table[0].handler, 6u);
     EXPECT_EQ(g->exception_table[0].depth, 1);
     EXPECT_TRUE(has_sequence(ops(find_code(m.get(), "c")), {"LOAD_GLOBAL (z)", "GET_AWAITABLE (0)", "SEND",
-                                                           "YIELD_VALUE (1)", "CLEANUP_THROW", "RETURN_VALUE"}));
+                                                            "YIELD_VALUE (1)", "CLEANUP_THROW", "RETURN_VALUE"}));
 }
 
 TEST_F(CompilerTest, AsyncForAndWith) {
-    Handle<Code> m = compile_ok("async def f():\n    async for x in y:\n        pass\n    async with a as b:\n        pass\n");
+    Handle<Code> m =
+        compile_ok("async def f():\n    async for x in y:\n        pass\n    async with a as b:\n        pass\n");
     auto listing = ops(find_code(m.get(), "f"));
     EXPECT_TRUE(has_sequence(listing, {"GET_AITER", "GET_ANEXT", "LOAD_CONST (None)", "SEND", "YIELD_VALUE (1)",
                                        "STORE_FAST (x)", "JUMP_BACKWARD", "END_ASYNC_FOR"}));
-    EXPECT_TRUE(has_sequence(listing, {"BEFORE_ASYNC_WITH", "GET_AWAITABLE (1)", "SEND", "STORE_FAST (b)",
-                                       "ASYNC_EXIT_WITH", "GET_AWAITABLE (2)", "SEND", "POP_TOP", "WITH_EXCEPT_START",
-                                       "GET_AWAITABLE (2)", "SEND", "POP_JUMP_IF_TRUE", "COPY (3)", "SWAP (2)", "RERAISE (1)"}));
+    EXPECT_TRUE(
+        has_sequence(listing, {"BEFORE_ASYNC_WITH", "GET_AWAITABLE (1)", "SEND", "STORE_FAST (b)", "ASYNC_EXIT_WITH",
+                               "GET_AWAITABLE (2)", "SEND", "POP_TOP", "WITH_EXCEPT_START", "GET_AWAITABLE (2)", "SEND",
+                               "POP_JUMP_IF_TRUE", "COPY (3)", "SWAP (2)", "RERAISE (1)"}));
 }
 
 TEST_F(CompilerTest, Comprehensions) {
@@ -705,28 +713,27 @@ TEST_F(CompilerTest, Comprehensions) {
     Code* lc = find_code(m.get(), "<listcomp>");
     EXPECT_EQ(lc->argcount, 1);
     EXPECT_TRUE(has_sequence(ops(lc), {"BUILD_LIST (0)", "LOAD_FAST (.0)", "FOR_ITER", "STORE_FAST (x)",
-                                       "POP_JUMP_IF_FALSE", "GET_ITER", "FOR_ITER", "STORE_FAST (y)",
-                                       "BINARY_OP (*)", "LIST_APPEND (3)", "JUMP_BACKWARD", "JUMP_BACKWARD",
-                                       "RETURN_VALUE"}));
+                                       "POP_JUMP_IF_FALSE", "GET_ITER", "FOR_ITER", "STORE_FAST (y)", "BINARY_OP (*)",
+                                       "LIST_APPEND (3)", "JUMP_BACKWARD", "JUMP_BACKWARD", "RETURN_VALUE"}));
     EXPECT_TRUE(has_sequence(ops(find_code(m.get(), "<dictcomp>")), {"BUILD_MAP (0)", "UNPACK_SEQUENCE (2)",
                                                                      "LOAD_FAST (k)", "LOAD_FAST (v)", "MAP_ADD (2)"}));
 }
 
 TEST_F(CompilerTest, AsyncComprehensionIsAwaited) {
     Handle<Code> m = compile_ok("async def f():\n    return [x async for x in y]\n");
-    EXPECT_TRUE(has_sequence(ops(find_code(m.get(), "f")), {"MAKE_FUNCTION", "LOAD_GLOBAL (y)", "GET_AITER",
-                                                           "CALL (1)", "GET_AWAITABLE (0)", "SEND", "RETURN_VALUE"}));
+    EXPECT_TRUE(has_sequence(ops(find_code(m.get(), "f")), {"MAKE_FUNCTION", "LOAD_GLOBAL (y)", "GET_AITER", "CALL (1)",
+                                                            "GET_AWAITABLE (0)", "SEND", "RETURN_VALUE"}));
     Code* lc = find_code(m.get(), "<listcomp>");
     EXPECT_TRUE(lc->flags & kCodeCoroutine);
-    EXPECT_TRUE(has_sequence(ops(lc), {"GET_ANEXT", "SEND", "YIELD_VALUE (1)", "STORE_FAST (x)", "LIST_APPEND (2)",
-                                       "END_ASYNC_FOR"}));
+    EXPECT_TRUE(has_sequence(
+        ops(lc), {"GET_ANEXT", "SEND", "YIELD_VALUE (1)", "STORE_FAST (x)", "LIST_APPEND (2)", "END_ASYNC_FOR"}));
 }
 
 TEST_F(CompilerTest, ChainedComparison) {
     Handle<Code> m = compile_ok("r = a < b < c\n");
     EXPECT_TRUE(has_run(ops(m.get()), {"LOAD_NAME (a)", "LOAD_NAME (b)", "SWAP (2)", "COPY (2)", "COMPARE_OP (<)",
-                                       "JUMP_IF_FALSE_OR_POP (to 9)", "LOAD_NAME (c)", "COMPARE_OP (<)",
-                                       "JUMP (to 11)", "SWAP (2)", "POP_TOP", "STORE_NAME (r)"}));
+                                       "JUMP_IF_FALSE_OR_POP (to 9)", "LOAD_NAME (c)", "COMPARE_OP (<)", "JUMP (to 11)",
+                                       "SWAP (2)", "POP_TOP", "STORE_NAME (r)"}));
 }
 
 TEST_F(CompilerTest, AssignmentForms) {
@@ -734,14 +741,14 @@ TEST_F(CompilerTest, AssignmentForms) {
     auto listing = ops(m.get());
     EXPECT_EQ(listing[0], "SETUP_ANNOTATIONS");
     EXPECT_TRUE(has_run(listing, {"LOAD_NAME (c)", "COPY (1)", "STORE_NAME (a)", "STORE_NAME (b)"}));
-    EXPECT_TRUE(has_run(listing, {"LOAD_NAME (w)", "UNPACK_EX (257)", "STORE_NAME (x)", "STORE_NAME (y)",
-                                  "STORE_NAME (z)"}));
+    EXPECT_TRUE(
+        has_run(listing, {"LOAD_NAME (w)", "UNPACK_EX (257)", "STORE_NAME (x)", "STORE_NAME (y)", "STORE_NAME (z)"}));
     EXPECT_TRUE(has_run(listing, {"LOAD_NAME (o)", "COPY (1)", "LOAD_ATTR (p)", "LOAD_CONST (1)", "BINARY_OP (+=)",
                                   "SWAP (2)", "STORE_ATTR (p)"}));
     EXPECT_TRUE(has_run(listing, {"LOAD_NAME (q)", "LOAD_NAME (i)", "COPY (2)", "COPY (2)", "BINARY_SUBSCR",
                                   "LOAD_CONST (2)", "BINARY_OP (-=)", "SWAP (3)", "SWAP (2)", "STORE_SUBSCR"}));
-    EXPECT_TRUE(has_run(listing, {"LOAD_CONST (3)", "STORE_NAME (t)", "LOAD_NAME (int)",
-                                  "LOAD_NAME (__annotations__)", "LOAD_CONST ('t')", "STORE_SUBSCR"}));
+    EXPECT_TRUE(has_run(listing, {"LOAD_CONST (3)", "STORE_NAME (t)", "LOAD_NAME (int)", "LOAD_NAME (__annotations__)",
+                                  "LOAD_CONST ('t')", "STORE_SUBSCR"}));
     EXPECT_TRUE(has_run(listing, {"LOAD_NAME (u)", "POP_TOP", "LOAD_NAME (int)", "POP_TOP"}));
 }
 
@@ -759,47 +766,48 @@ TEST_F(CompilerTest, Imports) {
 // spells them (recorded from python3 with `from __future__ import annotations`).
 TEST_F(CompilerTest, PostponedAnnotationsAreUnparsed) {
     static const std::pair<const char*, const char*> kCases[] = {
-    {"List[ int ]", "List[int]"},
-    {"Optional[\"x\"]", "Optional['x']"},
-    {"dict[str, list[int]]", "dict[str, list[int]]"},
-    {"a | b | None", "a | b | None"},
-    {"Callable[[int, str], bool]", "Callable[[int, str], bool]"},
-    {"tuple[int, ...]", "tuple[int, ...]"},
-    {"x.y.z", "x.y.z"},
-    {"(a, b)", "(a, b)"},
-    {"lambda x, *, y=1: x", "lambda x, *, y=1: x"},
-    {"f(a, *b, k=1, **c)", "f(a, *b, k=1, **c)"},
-    {"-1 ** -2", "-1 ** (-2)"},
-    {"(a + b) * c", "(a + b) * c"},
-    {"a if b else c", "a if b else c"},
-    {"not a and b or c", "not a and b or c"},
-    {"[i for i in x if i]", "[i for i in x if i]"},
-    {"{1: 2, **d}", "{1: 2, **d}"},
-    {"b'x'", "b'x'"},
-    {"1e500", "1e309"},
-    {"3 .real", "3 .real"},
-    {"x[1:2, ::3]", "x[1:2, ::3]"},
-    {"f(x for x in y)", "f(x for x in y)"},
-    {"a < b <= c is not d", "a < b <= c is not d"},
-    {"~x ** 2", "~x ** 2"},
-    {"(-x) ** 2", "(-x) ** 2"},
-    {"x[()]", "x[()]"},
-    {"x[a,]", "x[a,]"},
-    {"f\"a{b!r:>{w}}c\"", "f'a{b!r:>{w}}c'"},
-    {"0x10", "16"},
-    {"\"a'b\"", "\"a'b\""},
-    {"lambda: 0", "lambda: 0"},
-    {"lambda a, /, b=2, *c, d, **e: 0", "lambda a, /, b=2, *c, d, **e: 0"},
-    {"[*a, *b]", "[*a, *b]"},
-    {"x[1:2]", "x[1:2]"},
-    {"x[::]", "x[:]"},
-    {"a @ b", "a @ b"},
-    {"2 ** 3 ** 4", "2 ** 3 ** 4"},
-    {"(2 ** 3) ** 4", "(2 ** 3) ** 4"},
+        {"List[ int ]", "List[int]"},
+        {"Optional[\"x\"]", "Optional['x']"},
+        {"dict[str, list[int]]", "dict[str, list[int]]"},
+        {"a | b | None", "a | b | None"},
+        {"Callable[[int, str], bool]", "Callable[[int, str], bool]"},
+        {"tuple[int, ...]", "tuple[int, ...]"},
+        {"x.y.z", "x.y.z"},
+        {"(a, b)", "(a, b)"},
+        {"lambda x, *, y=1: x", "lambda x, *, y=1: x"},
+        {"f(a, *b, k=1, **c)", "f(a, *b, k=1, **c)"},
+        {"-1 ** -2", "-1 ** (-2)"},
+        {"(a + b) * c", "(a + b) * c"},
+        {"a if b else c", "a if b else c"},
+        {"not a and b or c", "not a and b or c"},
+        {"[i for i in x if i]", "[i for i in x if i]"},
+        {"{1: 2, **d}", "{1: 2, **d}"},
+        {"b'x'", "b'x'"},
+        {"1e500", "1e309"},
+        {"3 .real", "3 .real"},
+        {"x[1:2, ::3]", "x[1:2, ::3]"},
+        {"f(x for x in y)", "f(x for x in y)"},
+        {"a < b <= c is not d", "a < b <= c is not d"},
+        {"~x ** 2", "~x ** 2"},
+        {"(-x) ** 2", "(-x) ** 2"},
+        {"x[()]", "x[()]"},
+        {"x[a,]", "x[a,]"},
+        {"f\"a{b!r:>{w}}c\"", "f'a{b!r:>{w}}c'"},
+        {"0x10", "16"},
+        {"\"a'b\"", "\"a'b\""},
+        {"lambda: 0", "lambda: 0"},
+        {"lambda a, /, b=2, *c, d, **e: 0", "lambda a, /, b=2, *c, d, **e: 0"},
+        {"[*a, *b]", "[*a, *b]"},
+        {"x[1:2]", "x[1:2]"},
+        {"x[::]", "x[:]"},
+        {"a @ b", "a @ b"},
+        {"2 ** 3 ** 4", "2 ** 3 ** 4"},
+        {"(2 ** 3) ** 4", "(2 ** 3) ** 4"},
     };
     for (const auto& [source, expected] : kCases) {
         SCOPED_TRACE(source);
-        Handle<Code> m = compile_ok(std::string("from __future__ import annotations\ndef f(a: ") + source + "): pass\n");
+        Handle<Code> m =
+            compile_ok(std::string("from __future__ import annotations\ndef f(a: ") + source + "): pass\n");
         ASSERT_TRUE(m);
         bool found = false;
         Tuple* consts = m->consts.as<Tuple>();
@@ -815,24 +823,25 @@ TEST_F(CompilerTest, PostponedAnnotationsAreUnparsed) {
 TEST_F(CompilerTest, FStrings) {
     Handle<Code> m = compile_ok("s = f'a{x!r:>{w}}b{y}'\n");
     EXPECT_TRUE(has_run(ops(m.get()), {"LOAD_CONST ('a')", "LOAD_NAME (x)", "LOAD_CONST ('>')", "LOAD_NAME (w)",
-                                       "FORMAT_VALUE (0)", "BUILD_STRING (2)", "FORMAT_VALUE (6)",
-                                       "LOAD_CONST ('b')", "LOAD_NAME (y)", "FORMAT_VALUE (0)", "BUILD_STRING (4)"}) ||
-                has_sequence(ops(m.get()), {"LOAD_NAME (x)", "LOAD_NAME (w)", "FORMAT_VALUE", "FORMAT_VALUE (repr, with format)",
-                                            "LOAD_NAME (y)", "BUILD_STRING (4)"}));
+                                       "FORMAT_VALUE (0)", "BUILD_STRING (2)", "FORMAT_VALUE (6)", "LOAD_CONST ('b')",
+                                       "LOAD_NAME (y)", "FORMAT_VALUE (0)", "BUILD_STRING (4)"}) ||
+                has_sequence(ops(m.get()), {"LOAD_NAME (x)", "LOAD_NAME (w)", "FORMAT_VALUE",
+                                            "FORMAT_VALUE (repr, with format)", "LOAD_NAME (y)", "BUILD_STRING (4)"}));
 }
 
 TEST_F(CompilerTest, AssertAndRaise) {
     Handle<Code> m = compile_ok("assert x, 'msg'\nraise E from c\n");
-    EXPECT_TRUE(has_run(ops(m.get()), {"LOAD_NAME (x)", "POP_JUMP_IF_TRUE (to 6)", "LOAD_ASSERTION_ERROR",
-                                       "LOAD_CONST ('msg')", "CALL (0)", "RAISE_VARARGS (1)", "LOAD_NAME (E)",
-                                       "LOAD_NAME (c)", "RAISE_VARARGS (2)"}));
+    EXPECT_TRUE(has_run(ops(m.get()),
+                        {"LOAD_NAME (x)", "POP_JUMP_IF_TRUE (to 6)", "LOAD_ASSERTION_ERROR", "LOAD_CONST ('msg')",
+                         "CALL (0)", "RAISE_VARARGS (1)", "LOAD_NAME (E)", "LOAD_NAME (c)", "RAISE_VARARGS (2)"}));
 }
 
 TEST_F(CompilerTest, ConstantTestsAreFolded) {
     Handle<Code> m = compile_ok("while True:\n    if x:\n        break\ny\n");
     auto listing = ops(m.get());
     EXPECT_EQ(std::count(listing.begin(), listing.end(), "LOAD_CONST (True)"), 0) << joined(listing);
-    EXPECT_TRUE(has_sequence(listing, {"LOAD_NAME (x)", "POP_JUMP_IF_FALSE", "JUMP", "JUMP_BACKWARD", "LOAD_NAME (y)"}));
+    EXPECT_TRUE(
+        has_sequence(listing, {"LOAD_NAME (x)", "POP_JUMP_IF_FALSE", "JUMP", "JUMP_BACKWARD", "LOAD_NAME (y)"}));
 }
 
 TEST_F(CompilerTest, NoneTestsJumpDirectly) {
@@ -858,8 +867,9 @@ TEST_F(CompilerTest, LargeDisplaysAreBuiltIncrementally) {
 TEST_F(CompilerTest, ComplexLiteralRaisesAtRunTime) {
     Handle<Code> m = compile_ok("x = 1\nz = 2j\n");
     auto listing = ops(m.get());
-    EXPECT_TRUE(has_run(listing, {"PUSH_NULL", "LOAD_CONST (<class 'NotImplementedError'>)",
-                                  "LOAD_CONST ('complex numbers are not supported')", "CALL (1)", "RAISE_VARARGS (1)"}));
+    EXPECT_TRUE(
+        has_run(listing, {"PUSH_NULL", "LOAD_CONST (<class 'NotImplementedError'>)",
+                          "LOAD_CONST ('complex numbers are not supported')", "CALL (1)", "RAISE_VARARGS (1)"}));
     // What follows the raise is unreachable and dropped.
     EXPECT_EQ(listing.back(), "RAISE_VARARGS (1)");
 }
