@@ -37,9 +37,6 @@ Commands (see docs/testing.md):
 from __future__ import annotations
 
 import argparse
-import concurrent.futures
-import dataclasses
-import difflib
 import fnmatch
 import json
 import os
@@ -137,11 +134,11 @@ def last_line(text: str) -> str:
     return lines[-1] if lines else ""
 
 
-@dataclasses.dataclass
 class Outcome:
-    exit_code: int | None  # None: timed out
-    stdout: str
-    stderr: str
+    """What one run of a program did (exit_code None: timed out)."""
+
+    def __init__(self, exit_code: int | None, stdout: str, stderr: str):
+        self.exit_code, self.stdout, self.stderr = exit_code, stdout, stderr
 
     def record(self, full_stderr: bool) -> dict:
         rec = {"exit_code": self.exit_code,
@@ -189,6 +186,7 @@ def differences(expected: dict, actual: dict) -> list[str]:
                         f"{describe_exit(expected['exit_code'])}")
     for key in ("stdout", "stderr"):
         if key in expected and expected[key] != actual.get(key):
+            import difflib  # only on failure: keeps the common path fast
             diff = difflib.unified_diff(expected[key], actual.get(key, []),
                                         f"expected {key}", f"actual {key}", lineterm="")
             problems.append(f"{key} differs:\n" + "\n".join(diff))
@@ -211,7 +209,8 @@ def short_reason(expected: dict, actual: dict) -> str:
         if want is not None and want != got:
             n = next((i for i, (a, b) in enumerate(zip(want, got)) if a != b),
                      min(len(want), len(got)))
-            return f"{key} differs at line {n + 1}"
+            line = lambda lines: repr(lines[n]) if n < len(lines) else "nothing"
+            return f"{key} line {n + 1}: {line(got)}, expected {line(want)}"[:160]
     if expected["stderr_last_line"] != actual["stderr_last_line"]:
         return f"stderr: {actual['stderr_last_line']}"[:120]
     return f"exit {code}, expected {expected['exit_code']}"
@@ -269,6 +268,7 @@ def write_xfail(entries: dict[str, str]) -> None:
 # ------------------------------------------------------------------ commands
 
 def parallel(fn, items, jobs: int):
+    import concurrent.futures  # not needed by `run`, the per-case command
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         return list(pool.map(fn, items))
 
@@ -339,6 +339,9 @@ def cmd_record(opts) -> int:
         if write_expected(case, rec):
             changed += 1
             print(f"recorded {case} (exit {rec['exit_code']})")
+        if rec["exit_code"] == 0 and rec["stderr_last_line"]:
+            # Often a SyntaxWarning or RuntimeWarning the case did not mean.
+            print(f"note: {case} exits 0 but writes to stderr: {rec['stderr_last_line']!r}")
     print(f"{len(cases)} cases, {changed} recording(s) changed ({python_version(opts.python)})")
     return 0
 

@@ -1,4 +1,5 @@
 # Messages of common builtin errors (caught and printed).
+nothing = None
 tests = [
     lambda: [1][5],
     lambda: {}["k"],
@@ -6,7 +7,7 @@ tests = [
     lambda: "a" + 1,
     lambda: 1 + "a",
     lambda: len(5),
-    lambda: (None,)[0](),
+    lambda: nothing(),
     lambda: [].pop(),
     lambda: undefined_name,
     lambda: (1).x,
