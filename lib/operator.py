@@ -265,15 +265,17 @@ class attrgetter:
     After h = attrgetter('name.first', 'name.last'), the call h(r) returns
     (r.name.first, r.name.last)."""
 
-    def __init__(self, *names):
+    def __new__(cls, *names):
         if not names:
             raise TypeError('attrgetter expected 1 argument, got 0')
         for name in names:
             if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
+        self = super().__new__(cls)
         self._names = names
         # Each dotted name is resolved one component at a time.
         self._paths = tuple(tuple(name.split('.')) for name in names)
+        return self
 
     def _fetch(self, obj, path):
         for part in path:
@@ -297,10 +299,12 @@ class itemgetter:
     After f = itemgetter(2), the call f(r) returns r[2].
     After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"""
 
-    def __init__(self, *items):
+    def __new__(cls, *items):
         if not items:
             raise TypeError('itemgetter expected 1 argument, got 0')
+        self = super().__new__(cls)
         self._items = items
+        return self
 
     def __call__(self, obj, /):
         if len(self._items) == 1:
@@ -320,15 +324,17 @@ class methodcaller:
     After g = methodcaller('name', 'date', foo=1), the call g(r) returns
     r.name('date', foo=1)."""
 
-    def __init__(self, *args, **kwargs):
+    def __new__(cls, *args, **kwargs):
         if not args:
             raise TypeError('methodcaller needs at least one argument, the method name')
         name = args[0]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
+        self = super().__new__(cls)
         self._name = name
         self._args = args[1:]
         self._kwargs = kwargs
+        return self
 
     def __call__(self, obj, /):
         return getattr(obj, self._name)(*self._args, **self._kwargs)

@@ -350,29 +350,69 @@ class _Link:
         self.key = key
 
 
+class odict_iterator:
+    """Iterator over an OrderedDict's keys, values or items, in either
+    direction. Like CPython's, it fails once the dict's order changed
+    ("mutated") and, persistently, once its size changed behind the
+    linked list's back."""
+
+    def __init__(self, od, forward, kind):
+        self._od = od
+        self._root = root = od._od_root
+        self._link = root.next if forward else root.prev
+        self._forward = forward
+        self._kind = kind  # 'keys', 'values' or 'items'
+        self._state = od._od_state
+        self._size = len(od)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link is None or link is self._root:
+            self._link = None
+            raise StopIteration
+        od = self._od
+        if od._od_state != self._state:
+            self._link = None
+            raise RuntimeError('OrderedDict mutated during iteration')
+        if len(od) != self._size:
+            self._size = -1
+            raise RuntimeError('OrderedDict changed size during iteration')
+        self._link = link.next if self._forward else link.prev
+        key = link.key
+        if self._kind == 'keys':
+            return key
+        value = dict.__getitem__(od, key)
+        return value if self._kind == 'values' else (key, value)
+
+
 class odict_keys(KeysView):
     def __reversed__(self):
-        return reversed(self._mapping)
+        return odict_iterator(self._mapping, False, 'keys')
 
     def __repr__(self):
         return f'{type(self).__name__}({list(self)!r})'
 
 
 class odict_items(ItemsView):
+    def __iter__(self):
+        return odict_iterator(self._mapping, True, 'items')
+
     def __reversed__(self):
-        mapping = self._mapping
-        for key in reversed(mapping):
-            yield (key, mapping[key])
+        return odict_iterator(self._mapping, False, 'items')
 
     def __repr__(self):
         return f'{type(self).__name__}({list(self)!r})'
 
 
 class odict_values(ValuesView):
+    def __iter__(self):
+        return odict_iterator(self._mapping, True, 'values')
+
     def __reversed__(self):
-        mapping = self._mapping
-        for key in reversed(mapping):
-            yield mapping[key]
+        return odict_iterator(self._mapping, False, 'values')
 
     def __repr__(self):
         return f'{type(self).__name__}({list(self)!r})'
@@ -385,14 +425,16 @@ class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
     # The order lives in a circular doubly linked list of _Link nodes
-    # (the root node is a sentinel) with a key -> node map, so moving a key
-    # to either end and popping from either end are O(1). Every method that
-    # adds or removes keys keeps the list and the dict in step.
+    # (_od_root is a sentinel) with a key -> node map (_od_map), so moving a
+    # key to either end and popping from either end are O(1). Every method
+    # that adds or removes keys keeps the list and the dict in step, and
+    # bumps _od_state when it relinks nodes (iterators check it).
 
     def __new__(cls, /, *args, **kwds):
         self = dict.__new__(cls)
-        self.__root = _Link()
-        self.__map = {}
+        self._od_root = _Link()
+        self._od_map = {}
+        self._od_state = 0
         return self
 
     def __init__(self, other=(), /, **kwds):
@@ -400,41 +442,44 @@ class OrderedDict(dict):
 
     def __setitem__(self, key, value):
         if key not in self:
-            root = self.__root
-            link = _Link(key)
-            link.prev = last = root.prev
-            link.next = root
-            last.next = root.prev = link
-            self.__map[key] = link
+            self._od_link_last(_Link(key))
+            self._od_map[key] = self._od_root.prev
         dict.__setitem__(self, key, value)
 
     def __delitem__(self, key):
         dict.__delitem__(self, key)
-        link = self.__map.pop(key)
+        self._od_unlink(self._od_map.pop(key))
+
+    def _od_unlink(self, link):
         link.prev.next = link.next
         link.next.prev = link.prev
+        self._od_state += 1
 
-    def __walk(self, forward):
-        root = self.__root
-        size = len(self)
-        link = root.next if forward else root.prev
-        while link is not root:
-            if len(self) != size:
-                raise RuntimeError('OrderedDict changed size during iteration')
-            yield link.key
-            link = link.next if forward else link.prev
+    def _od_link_last(self, link):
+        root = self._od_root
+        link.prev = last = root.prev
+        link.next = root
+        last.next = root.prev = link
+        self._od_state += 1
+
+    def _od_link_first(self, link):
+        root = self._od_root
+        link.next = first = root.next
+        link.prev = root
+        first.prev = root.next = link
+        self._od_state += 1
 
     def __iter__(self):
-        return self.__walk(True)
+        return odict_iterator(self, True, 'keys')
 
     def __reversed__(self):
-        return self.__walk(False)
+        return odict_iterator(self, False, 'keys')
 
     def clear(self):
         'od.clear() -> None.  Remove all items from od.'
-        root = self.__root
+        root = self._od_root
         root.prev = root.next = root
-        self.__map.clear()
+        self._od_map.clear()
         dict.clear(self)
 
     def popitem(self, last=True):
@@ -444,7 +489,7 @@ class OrderedDict(dict):
         """
         if not self:
             raise KeyError('dictionary is empty')
-        root = self.__root
+        root = self._od_root
         key = root.prev.key if last else root.next.key
         value = dict.__getitem__(self, key)
         del self[key]
@@ -455,18 +500,12 @@ class OrderedDict(dict):
 
         Raise KeyError if the element does not exist.
         """
-        link = self.__map[key]
-        link.prev.next = link.next
-        link.next.prev = link.prev
-        root = self.__root
+        link = self._od_map[key]
+        self._od_unlink(link)
         if last:
-            link.prev = last_link = root.prev
-            link.next = root
-            last_link.next = root.prev = link
+            self._od_link_last(link)
         else:
-            link.next = first = root.next
-            link.prev = root
-            first.prev = root.next = link
+            self._od_link_first(link)
 
     def update(self, other=(), /, **kwds):
         'D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.'
