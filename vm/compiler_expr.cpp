@@ -237,6 +237,7 @@ void Compiler::emit_compare(ast::CmpOpKind op) {
 // for the next comparison; a false link leaves its result, the operand
 // underneath popped on the cleanup path.
 Status Compiler::compile_compare(const ast::Compare& e) {
+    TRY(check_compare(e));
     TRY(visit_expr(*e.left));
     size_t n = e.ops.size() - 1;
     if (n == 0) {
@@ -297,6 +298,7 @@ Status Compiler::compile_jump_if(const ast::Expr& e, Label target, bool cond) {
     auto* cmp = ast::as<ast::Compare>(&e);
     if (cmp) set_loc(e.loc);
     if (cmp && cmp->ops.size() > 1) {
+        TRY(check_compare(*cmp));
         size_t n = cmp->ops.size() - 1;
         Label cleanup = new_label(), end = new_label();
         TRY(visit_expr(*cmp->left));
@@ -322,6 +324,7 @@ Status Compiler::compile_jump_if(const ast::Expr& e, Label target, bool cond) {
         // `x is None` / `x is not None` test without materialising a bool.
         auto* rhs = ast::as<ast::Constant>(cmp->comparators[0].get());
         if (rhs && rhs->value.kind == ast::ConstantValue::Kind::None) {
+            TRY(check_compare(*cmp));
             TRY(visit_expr(*cmp->left));
             bool jump_if_none = cond == (cmp->ops[0] == ast::CmpOpKind::Is);
             emit_jump(jump_if_none ? Opcode::POP_JUMP_IF_NONE : Opcode::POP_JUMP_IF_NOT_NONE, target);
@@ -523,6 +526,7 @@ Status Compiler::compile_attribute(const ast::Attribute& e) {
 }
 
 Status Compiler::compile_subscript(const ast::Subscript& e) {
+    if (e.ctx == ast::ExprContext::Load) TRY(check_subscript(e));
     TRY(visit_expr(*e.value));
     TRY(visit_expr(*e.slice));
     static constexpr Opcode kOps[] = {Opcode::BINARY_SUBSCR, Opcode::STORE_SUBSCR, Opcode::DELETE_SUBSCR};
@@ -567,6 +571,7 @@ Status Compiler::compile_call(const ast::Call& e) {
         for (const auto& kw : e.keywords) simple = simple && !kw.arg.empty();
         if (simple) return compile_method_call(e, *method);
     }
+    TRY(check_caller(*e.func));
     {
         LocSaver saved(u_);
         set_loc(e.func->loc);

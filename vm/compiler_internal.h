@@ -256,6 +256,12 @@ private:
     std::optional<bool> constant_truth(const ast::Expr& e); // a test known at compile time
     bool is_simple_constant(const ast::Expr& e) const;
 
+    // ---------------------------------------------------------------- compiler_warnings.cpp
+    Status warn(std::string_view message); // a SyntaxWarning at the current line
+    Status check_compare(const ast::Compare& e);
+    Status check_caller(const ast::Expr& func);
+    Status check_subscript(const ast::Subscript& e);
+
     // ---------------------------------------------------------------- compiler_function.cpp
     Status compile_function(const ast::FunctionDefBase& s);
     Status compile_lambda(const ast::Lambda& e);

@@ -386,6 +386,8 @@ Status Compiler::compile_raise(const ast::Raise& s) {
 }
 
 Status Compiler::compile_assert(const ast::Assert& s) {
+    if (auto* tuple = ast::as<ast::Tuple>(s.test.get()); tuple && !tuple->elts.empty())
+        TRY(warn("assertion is always true, perhaps remove parentheses?"));
     Label end = new_label();
     TRY(compile_jump_if(*s.test, end, true));
     emit(Opcode::LOAD_ASSERTION_ERROR);

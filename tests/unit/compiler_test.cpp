@@ -447,6 +447,30 @@ TEST_F(CompilerTest, DeepExpressionsRaiseRecursionError) {
     EXPECT_EQ(code.value()->stacksize, 1);
 }
 
+// Compile-time SyntaxWarnings, in the warnings module's default format
+// (no source line: "t.py" is not a real file).
+TEST_F(CompilerTest, SyntaxWarnings) {
+    const std::pair<const char*, const char*> cases[] = {
+        {"x is 1", "t.py:1: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n"},
+        {"if x is not ():\n    pass", "t.py:1: SyntaxWarning: \"is not\" with a literal. Did you mean \"!=\"?\n"},
+        {"x is None or x is True", ""},
+        {"'abc'()", "t.py:1: SyntaxWarning: 'str' object is not callable; perhaps you missed a comma?\n"},
+        {"[(1, 2)\n (3, 4)]", "t.py:1: SyntaxWarning: 'tuple' object is not callable; perhaps you missed a comma?\n"},
+        {"x = 1.5[0]", "t.py:1: SyntaxWarning: 'float' object is not subscriptable; perhaps you missed a comma?\n"},
+        {"'ab'[1.0]", "t.py:1: SyntaxWarning: str indices must be integers or slices, not float; perhaps you missed a "
+                      "comma?\n"},
+        {"'ab'[1], [1][0:1], (1, 2)[x]", ""},
+        {"assert (x, 'msg')", "t.py:1: SyntaxWarning: assertion is always true, perhaps remove parentheses?\n"},
+    };
+    for (const auto& [source, expected] : cases) {
+        SCOPED_TRACE(source);
+        ::testing::internal::CaptureStderr();
+        Handle<Code> code = compile_ok(source);
+        EXPECT_TRUE(code);
+        EXPECT_EQ(::testing::internal::GetCapturedStderr(), expected);
+    }
+}
+
 // ---------------------------------------------------------------- code objects
 
 TEST_F(CompilerTest, ArgumentLayout) {
