@@ -105,7 +105,7 @@ public:
     SymbolTableBuilder(SymbolTable& table, const SourceInfo& source) : table_(table), source_(source) {}
 
     Status build(const ast::Module& module) {
-        TRY(enter_block("top", BlockKind::Module, node_key(module), ast::Loc{1, 0, 1, 0}));
+        enter_block("top", BlockKind::Module, node_key(module), ast::Loc{1, 0, 1, 0});
         global_ = cur_;
         TRY(visit_stmts(module.body));
         exit_block();
@@ -139,7 +139,7 @@ private:
 
     // ------------------------------------------------------------ blocks
 
-    Status enter_block(std::string name, BlockKind kind, const void* node, const ast::Loc& loc) {
+    void enter_block(std::string name, BlockKind kind, const void* node, const ast::Loc& loc) {
         auto scope = std::make_unique<Scope>();
         scope->kind = kind;
         scope->name = std::move(name);
@@ -158,7 +158,6 @@ private:
         table_.by_node_[node] = raw;
         stack_.push_back(raw);
         cur_ = raw;
-        return ok_status();
     }
     void exit_block() {
         stack_.pop_back();
@@ -312,7 +311,7 @@ private:
         TRY(visit_exprs(f.args->kw_defaults));
         TRY(visit_annotations(*f.args, f.returns.get()));
         TRY(visit_exprs(f.decorator_list));
-        TRY(enter_block(f.name, BlockKind::Function, node_key(static_cast<const ast::Stmt&>(f)), f.loc));
+        enter_block(f.name, BlockKind::Function, node_key(f), f.loc);
         if (f.kind == ast::StmtKind::AsyncFunctionDef) cur_->is_coroutine = true;
         TRY(visit_arguments(*f.args));
         TRY(visit_stmts(f.body));
@@ -325,7 +324,7 @@ private:
         TRY(visit_exprs(c.bases));
         for (const auto& kw : c.keywords) TRY(visit_expr(*kw.value));
         TRY(visit_exprs(c.decorator_list));
-        TRY(enter_block(c.name, BlockKind::Class, node_key(static_cast<const ast::Stmt&>(c)), c.loc));
+        enter_block(c.name, BlockKind::Class, node_key(c), c.loc);
         std::string saved = std::move(private_);
         private_ = c.name;
         Status s = visit_stmts(c.body);
@@ -431,7 +430,7 @@ private:
             auto& l = static_cast<const ast::Lambda&>(e);
             TRY(visit_exprs(l.args->defaults));
             TRY(visit_exprs(l.args->kw_defaults));
-            TRY(enter_block("lambda", BlockKind::Function, node_key(e), e.loc));
+            enter_block("lambda", BlockKind::Function, node_key(e), e.loc);
             TRY(visit_arguments(*l.args));
             TRY(visit_expr(*l.body));
             exit_block();
@@ -544,7 +543,7 @@ private:
         Status s = visit_expr(*outermost.iter);
         --cur_->comp_iter_expr_;
         TRY(s);
-        TRY(enter_block(std::string("<") + name + ">", BlockKind::Function, node_key(e), e.loc));
+        enter_block(std::string("<") + name + ">", BlockKind::Function, node_key(e), e.loc);
         cur_->comprehension = kind;
         if (outermost.is_async) cur_->is_coroutine = true;
         // The outermost iterator arrives as the implicit parameter `.0`.
