@@ -130,6 +130,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     Value resume_sent;
     Tuple* call_kwnames = nullptr;   // operands of the shared do_call block
     uint32_t call_nargs = 0;
+    int64_t restored_lasti = -1;     // set by RERAISE for the next handler's lasti
 
     if (++ts.native_depth > 800) {
         --ts.native_depth;
@@ -968,12 +969,13 @@ do_call : {
         goto error;
     }
     TARGET(RERAISE) {
-        Value exc = POP();
+        // As CPython: the lasti `arg` slots below the exception (not popped)
+        // becomes the frame's last instruction for the next handler's lasti.
         if (arg) {
-            Value lasti = POP();
-            if (lasti.is_small_int()) frame->ip = static_cast<uint32_t>(lasti.as_small_int()) + 1;
+            Value lasti = PEEK(arg + 1);
+            if (lasti.is_small_int()) restored_lasti = lasti.as_small_int();
         }
-        error_restore(Ref::steal(exc));
+        error_restore(Ref::steal(POP()));
         goto exception_unwind;
     }
     TARGET(PUSH_EXC_INFO) {
@@ -1208,12 +1210,14 @@ exception_unwind:
         if (const ExceptionEntry* h = find_handler(frame->code, ip - 1)) {
             Value* target = stack_base + h->depth;
             while (sp > target) decref(POP());
-            if (h->push_lasti) PUSH(Value::small_int(ip - 1));
+            if (h->push_lasti) PUSH(Value::small_int(restored_lasti >= 0 ? restored_lasti : ip - 1));
+            restored_lasti = -1;
             PUSH(error_fetch().release());
             ip = h->handler;
             DISPATCH();
         }
         // No handler here: the frame ends with the exception.
+        restored_lasti = -1;
         while (sp > stack_base) decref(POP());
         Frame* done = frame;
         Generator* gen = done->gen;
