@@ -872,6 +872,12 @@ do_call : {
             std::vector<Value> flat;
             Handle<Tuple> names;
             if (!is_tuple(posargs)) {
+                if (!lookup_special(posargs.type(), Special::iter) && !lookup_special(posargs.type(), Special::getitem)) {
+                    raise_format(TypeError_type, "%s argument after * must be an iterable, not %s",
+                                 function_str(callable).c_str(), std::string(type_name(posargs)).c_str());
+                    r = kError;
+                    goto call_ex_done;
+                }
                 Result<Ref> t = sequence_to_tuple(posargs);
                 if (t.failed()) {
                     r = kError;

@@ -223,21 +223,32 @@ Result<Ref> build_string(Value* parts, uint32_t count) {
 
 // ---------------------------------------------------------------- collections
 
+std::string function_str(Value func) {
+    // CPython's _PyObject_FunctionStr: "module.qualname()" ("len()" for builtins).
+    Result<Ref> qualname = getattr_opt(func, intern("__qualname__"));
+    if (qualname.failed() || !qualname.value() || !is_str(qualname.value())) {
+        error_clear();
+        Result<std::string> text = str_text(func);
+        if (text.failed()) error_clear();
+        return text.ok() ? text.value() : std::string(type_name(func));
+    }
+    std::string name(qualname.value().as<Str>()->view());
+    Result<Ref> module = getattr_opt(func, intern("__module__"));
+    if (module.failed()) error_clear();
+    if (module.ok() && module.value() && is_str(module.value()) && module.value().as<Str>()->view() != "builtins")
+        return std::string(module.value().as<Str>()->view()) + "." + name + "()";
+    return name + "()";
+}
+
 Status dict_update_from(Value dict, Value mapping, Value callable_for_merge) {
     Dict* d = dict.as<Dict>();
     if (is_dict(mapping)) {
         Value k, v;
         for (int64_t pos = 0; dict_next(mapping.as<Dict>(), &pos, &k, &v);) {
-            if (callable_for_merge) {
-                Value existing = TRY(dict_get(d, k));
-                if (existing) {
-                    std::string fname = "function";
-                    Ref qn = TRY(getattr_opt(callable_for_merge, intern("__qualname__")));
-                    if (qn && is_str(qn)) fname = std::string(qn.as<Str>()->view()) + "()";
-                    std::string key = is_str(k) ? std::string(k.as<Str>()->view()) : TRY(repr_text(k));
-                    return raise_format(TypeError_type, "%s got multiple values for keyword argument '%s'", fname.c_str(),
-                                        key.c_str());
-                }
+            if (callable_for_merge && TRY(dict_get(d, k))) {
+                std::string key = is_str(k) ? std::string(k.as<Str>()->view()) : TRY(repr_text(k));
+                return raise_format(TypeError_type, "%s got multiple values for keyword argument '%s'",
+                                    function_str(callable_for_merge).c_str(), key.c_str());
             }
             TRY(dict_set(d, k, v));
         }
@@ -246,11 +257,8 @@ Status dict_update_from(Value dict, Value mapping, Value callable_for_merge) {
     Ref keys_fn = TRY(getattr_opt(mapping, intern("keys")));
     if (!keys_fn) {
         if (callable_for_merge) {
-            std::string fname = "function";
-            Ref qn = TRY(getattr_opt(callable_for_merge, intern("__qualname__")));
-            if (qn && is_str(qn)) fname = std::string(qn.as<Str>()->view()) + "()";
-            return raise_format(TypeError_type, "%s argument after ** must be a mapping, not %s", fname.c_str(),
-                                tname(mapping).c_str());
+            return raise_format(TypeError_type, "%s argument after ** must be a mapping, not %s",
+                                function_str(callable_for_merge).c_str(), tname(mapping).c_str());
         }
         return raise_format(TypeError_type, "'%s' object is not a mapping", tname(mapping).c_str());
     }
@@ -258,8 +266,8 @@ Status dict_update_from(Value dict, Value mapping, Value callable_for_merge) {
     return for_each(keys, [&](Value k) -> Status {
         Ref v = TRY(getitem(mapping, k));
         if (callable_for_merge && TRY(dict_get(d, k)))
-            return raise_format(TypeError_type, "got multiple values for keyword argument '%s'",
-                                is_str(k) ? k.as<Str>()->data : "?");
+            return raise_format(TypeError_type, "%s got multiple values for keyword argument '%s'",
+                                function_str(callable_for_merge).c_str(), is_str(k) ? k.as<Str>()->data : "?");
         return dict_set(d, k, v);
     });
 }

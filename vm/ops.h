@@ -30,6 +30,9 @@ Status unpack_ex(Value seq, uint32_t before, uint32_t after, Value* out);
 Result<Ref> format_value(Value v, uint32_t flags, Value spec);
 Result<Ref> build_string(Value* parts, uint32_t count);
 
+// "module.qualname()" as CPython's messages name a callable.
+std::string function_str(Value func);
+
 // Collections.
 Status dict_update_from(Value dict, Value mapping, Value callable_for_merge /* null: update */);
 Result<Ref> build_map(Value* items, uint32_t pairs);
