@@ -9,8 +9,10 @@
 // Indexing is O(1) for ASCII text (code point == byte) and walks the UTF-8
 // otherwise; CPython's fixed-width representations would avoid the walk at
 // the cost of converting at every boundary with the rest of pyco.
+#include <algorithm>
 #include <cassert>
 #include <cstring>
+#include <new>
 #include <unordered_map>
 #include <vector>
 
@@ -61,10 +63,15 @@ Str* new_exact(std::string_view utf8, int64_t length, bool ascii) {
 // ---------------------------------------------------------------- interning
 
 // Interned strs are keyed by their own text, which lives as long as they do:
-// the table keeps a reference to each, so they are immortal.
-std::unordered_map<std::string_view, Str*>& intern_table() {
-    static std::unordered_map<std::string_view, Str*> table;
-    return table;
+// the table keeps a reference to each, so they are immortal. The table
+// itself is never destroyed (constructed in static storage, no destructor
+// run at exit), so the strs stay reachable until the process ends, as
+// immortal objects should, and nothing is freed while exit handlers run.
+using InternTable = std::unordered_map<std::string_view, Str*>;
+InternTable& intern_table() {
+    alignas(InternTable) static unsigned char storage[sizeof(InternTable)];
+    static InternTable* table = new (storage) InternTable();
+    return *table;
 }
 
 Str* add_interned(Str* s) {
