@@ -370,6 +370,27 @@ Result<Ref> float_binary_op(Value a, Value b, Special op) {
     }
 }
 
+// Exact, also between floats and ints beyond 2**53: 2**53 + 1 > float(2**53).
+Value number_compare(Value a, Value b, CompareOp op) {
+    int c;
+    if (is_float(a) && is_float(b)) {
+        double x = float_value(a), y = float_value(b);
+        if (std::isnan(x) || std::isnan(y)) return bool_value(op == CompareOp::Ne);
+        c = (x > y) - (x < y);
+    } else if (is_float(a) && is_int(b)) {
+        if (std::isnan(float_value(a))) return bool_value(op == CompareOp::Ne);
+        c = -compare_int_double(b, float_value(a));
+    } else if (is_int(a) && is_float(b)) {
+        if (std::isnan(float_value(b))) return bool_value(op == CompareOp::Ne);
+        c = compare_int_double(a, float_value(b));
+    } else if (is_int(a) && is_int(b)) {
+        c = int_compare(a, b);
+    } else {
+        return Value();
+    }
+    return bool_value(compare_outcome(c, op));
+}
+
 namespace {
 
 template <Special op>
@@ -398,23 +419,10 @@ Result<Ref> float_rpow_method(const Value* args, size_t nargs) {
 
 // ---------------------------------------------------------------- comparison
 
-// Exact, also against ints beyond 2**53: 2**53 + 1 > float(2**53).
 template <CompareOp op>
 Result<Ref> float_richcompare(const Value* args, size_t) {
-    double x = float_value(args[0]);
-    Value other = args[1];
-    int c;
-    if (is_float(other)) {
-        double y = float_value(other);
-        if (std::isnan(x) || std::isnan(y)) return Ref::borrow(bool_value(op == CompareOp::Ne));
-        c = (x > y) - (x < y);
-    } else if (is_int(other)) {
-        if (std::isnan(x)) return Ref::borrow(bool_value(op == CompareOp::Ne));
-        c = -compare_int_double(other, x);
-    } else {
-        return Ref::borrow(NotImplemented());
-    }
-    return Ref::borrow(bool_value(compare_outcome(c, op)));
+    Value r = number_compare(args[0], args[1], op);
+    return Ref::borrow(r ? r : NotImplemented());
 }
 
 // ---------------------------------------------------------------- methods

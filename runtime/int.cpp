@@ -8,7 +8,6 @@
 // CPython 3.11's Objects/longobject.c and boolobject.c.
 #include <algorithm>
 #include <cfloat>
-#include <charconv>
 #include <cmath>
 #include <cstring>
 
@@ -33,6 +32,15 @@ std::string tname(Value v) { return std::string(type_name(v)); }
 
 int64_t g_max_str_digits = kIntMaxStrDigitsDefault;
 
+// The value of z when it lies in the small-int range.
+inline bool mpz_small_value(mpz_srcptr z, int64_t* out) {
+    if (mpz_size(z) > 1 || !mpz_fits_slong_p(z)) return false;
+    int64_t i = mpz_get_si(z);
+    if (!Value::fits_small_int(i)) return false;
+    *out = i;
+    return true;
+}
+
 // The value of an int-like when it lies in the small-int range: the
 // condition for every fast path (bools and subclass instances included).
 inline bool small_value(Value v, int64_t* out) {
@@ -40,12 +48,7 @@ inline bool small_value(Value v, int64_t* out) {
         *out = v.as_small_int();
         return true;
     }
-    mpz_srcptr z = v.as<Int>()->value;
-    if (mpz_size(z) > 1 || !mpz_fits_slong_p(z)) return false;
-    int64_t i = mpz_get_si(z);
-    if (!Value::fits_small_int(i)) return false;
-    *out = i;
-    return true;
+    return mpz_small_value(v.as<Int>()->value, out);
 }
 
 Int* new_int_object(TypeObject* type) {
@@ -75,14 +78,16 @@ Ref make_int_u64(uint64_t v) {
 }
 
 Ref make_int_from_mpz(const mpz_t v) {
-    if (mpz_fits_slong_p(v) && Value::fits_small_int(mpz_get_si(v))) return Ref::small_int(mpz_get_si(v));
+    int64_t i;
+    if (mpz_small_value(v, &i)) return Ref::small_int(i);
     Int* obj = new_int_object(&int_type);
     mpz_set(obj->value, v);
     return Ref::steal(Value(obj));
 }
 
 Ref int_from_mpz_move(mpz_ptr v) {
-    if (mpz_fits_slong_p(v) && Value::fits_small_int(mpz_get_si(v))) return Ref::small_int(mpz_get_si(v));
+    int64_t i;
+    if (mpz_small_value(v, &i)) return Ref::small_int(i);
     Int* obj = new_int_object(&int_type);
     mpz_swap(obj->value, v);
     return Ref::steal(Value(obj));
@@ -149,11 +154,10 @@ Status check_int_bits(double bits) {
 // ================================================================ hashing
 
 hash_t int_hash(Value v) {
-    int64_t i;
     uint64_t magnitude;
     bool negative;
     if (v.is_small_int()) {
-        i = v.as_small_int();
+        int64_t i = v.as_small_int();
         negative = i < 0;
         magnitude = (negative ? uint64_t(0) - static_cast<uint64_t>(i) : static_cast<uint64_t>(i)) % kHashModulus;
     } else {
@@ -271,12 +275,20 @@ Status set_int_max_str_digits(int64_t limit) {
     return ok_status();
 }
 
-std::string int_abs_digits(Value v, int base) {
-    IntView z(v);
-    int abs_base = base < 0 ? -base : base;
-    std::string out(mpz_sizeinbase(z, abs_base) + 2, '\0');
+namespace {
+
+// mpz_get_str into a std::string (with a '-' for negative values).
+std::string mpz_to_text(mpz_srcptr z, int base) {
+    std::string out(mpz_sizeinbase(z, base < 0 ? -base : base) + 2, '\0');
     mpz_get_str(out.data(), base, z);
     out.resize(std::strlen(out.c_str()));
+    return out;
+}
+
+} // namespace
+
+std::string int_abs_digits(Value v, int base) {
+    std::string out = mpz_to_text(IntView(v), base);
     if (out[0] == '-') out.erase(0, 1);
     return out;
 }
@@ -284,11 +296,7 @@ std::string int_abs_digits(Value v, int base) {
 std::string int_to_decimal(Value v) {
     int64_t i;
     if (small_value(v, &i)) return std::to_string(i);
-    IntView z(v);
-    std::string out(mpz_sizeinbase(z, 10) + 2, '\0');
-    mpz_get_str(out.data(), 10, z);
-    out.resize(std::strlen(out.c_str()));
-    return out;
+    return mpz_to_text(IntView(v), 10);
 }
 
 Result<std::string> int_to_decimal_checked(Value v) {
@@ -412,38 +420,36 @@ ErrorTag invalid_literal(int base, const std::string& repr_text) {
                         repr_text.data());
 }
 
-Result<Ref> int_from_str_object(Value s, int base) {
-    Ref out;
-    switch (parse_int_text(numeric_text_to_ascii(s.as<Str>()->view()), base, &out)) {
-    case Parsed::Ok: return out;
-    case Parsed::Error: return kError;
-    case Parsed::Invalid: break;
-    }
-    return invalid_literal(base, TRY(repr_text(s)));
-}
-
-Result<Ref> int_from_bytes_object(Value b, int base) {
-    std::string_view text = b.as<Bytes>()->view();
+// Parses `text`; text that is not a literal raises the ValueError naming
+// the repr of what the caller passed (`original_repr()`).
+template <typename ReprFn>
+Result<Ref> parse_int_or_raise(std::string_view text, int base, ReprFn original_repr) {
     Ref out;
     switch (parse_int_text(text, base, &out)) {
     case Parsed::Ok: return out;
     case Parsed::Error: return kError;
     case Parsed::Invalid: break;
     }
-    Ref head = make_bytes(text.substr(0, 200)).ref();
-    return invalid_literal(base, TRY(repr_text(head)));
+    std::string repr = TRY(original_repr());
+    return invalid_literal(base, repr);
+}
+
+Result<Ref> int_from_str_object(Value s, int base) {
+    return parse_int_or_raise(numeric_text_to_ascii(s.as<Str>()->view()), base, [&] { return repr_text(s); });
+}
+
+Result<Ref> int_from_bytes_object(Value b, int base) {
+    std::string_view text = b.as<Bytes>()->view();
+    return parse_int_or_raise(text, base, [&] {
+        Ref head = make_bytes(text.substr(0, 200)).ref(); // CPython shows at most 200 bytes
+        return repr_text(head);
+    });
 }
 
 } // namespace
 
 Result<Ref> int_from_string(std::string_view text, int base) {
-    Ref out;
-    switch (parse_int_text(text, base, &out)) {
-    case Parsed::Ok: return out;
-    case Parsed::Error: return kError;
-    case Parsed::Invalid: break;
-    }
-    return invalid_literal(base, str_repr_text(text));
+    return parse_int_or_raise(text, base, [&] { return Result<std::string>(str_repr_text(text)); });
 }
 
 // ================================================================ arithmetic

@@ -421,8 +421,8 @@ Result<Ref> format_int_internal(Value v, const FormatSpec& spec) {
     }
     if (!spec.alternate) parts.prefix = {};
     if (base == 10) {
-        std::string text = TRY(int_to_decimal_checked(v));
-        digits = text[0] == '-' ? text.substr(1) : text;
+        digits = TRY(int_to_decimal_checked(v));
+        if (digits[0] == '-') digits.erase(0, 1);
     } else {
         digits = int_abs_digits(v, base);
     }

@@ -108,6 +108,10 @@ bool mpz_ratio_to_double(mpz_srcptr n, mpz_srcptr d, double* out);
 // float arithmetic (add, sub, mul, truediv, floordiv, mod, divmod, pow) on
 // float/int operands; NotImplemented for other operand types.
 Result<Ref> float_binary_op(Value a, Value b, Special op);
+// a <op> b when both are ints (bools included) or floats, exact across the
+// two types; null for other operand types (then the full protocol applies).
+// With int_binary_op and float_binary_op, the VM's fast paths for numbers.
+Value number_compare(Value a, Value b, CompareOp op);
 // float ** float (CPython's float_pow special cases).
 Result<Ref> float_pow_values(double x, double y);
 // PyFloat_AsDouble: a float, or anything with __float__ or __index__;
