@@ -285,7 +285,11 @@ Status deque_inplace_repeat(Deque* d, int64_t n) {
     }
     if (size == 0 || n == 1) return ok_status();
     if (size > INT64_MAX / n) return raise_no_memory();
-    if (d->maxlen >= 0 && n * size > d->maxlen) n = (d->maxlen + size - 1) / size;
+    if (d->maxlen >= 0 && n * size > d->maxlen) {
+        n = (d->maxlen + size - 1) / size;
+    } else if (n * size > kMaxSequenceSize) {
+        return raise_no_memory(); // more items than memory can hold: fail before trying
+    }
     Ref seq = TRY(items_list(d));
     for (int64_t i = 0; i < n - 1; ++i) TRY(deque_extend_with(d, seq, deque_append));
     return ok_status();
