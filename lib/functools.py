@@ -18,17 +18,8 @@ WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function
-
-       wrapper is the function to be updated
-       wrapped is the original function
-       assigned is a tuple naming the attributes assigned directly
-       from the wrapped function to the wrapper function (defaults to
-       functools.WRAPPER_ASSIGNMENTS)
-       updated is a tuple naming the attributes of the wrapper that
-       are updated with the corresponding attribute from the wrapped
-       function (defaults to functools.WRAPPER_UPDATES)
-    """
+    """Make wrapper look like wrapped: copy the attributes named in
+    assigned, merge those named in updated, and set wrapper.__wrapped__."""
     for attr in assigned:
         try:
             value = getattr(wrapped, attr)
@@ -44,12 +35,8 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function
-
-       Returns a decorator that invokes update_wrapper() with the decorated
-       function as the wrapper argument and the arguments to wraps() as the
-       remaining arguments. Default arguments are as for update_wrapper().
-    """
+    """Decorator form of update_wrapper(): @wraps(f) applied to a wrapper
+    function makes it look like f."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
@@ -92,7 +79,8 @@ def _derived_comparison(root, name, negate, combine):
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
+    """Class decorator: given one of __lt__, __le__, __gt__ or __ge__ (and
+    __eq__), define the missing ordering methods from it."""
     roots = {op for op in _ORDER_DERIVATIONS if getattr(cls, op, None) is not getattr(object, op, None)}
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
@@ -145,7 +133,8 @@ class KeyWrapper:
 
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
+    """Turn an old-style comparison function (negative, zero or positive
+    result) into a key function for sorted(), min(), max()..."""
     return KeyWrapper(mycmp)
 
 
@@ -153,13 +142,10 @@ def cmp_to_key(mycmp):
 
 def reduce(*args, **kwargs):
     """reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of a sequence
-    or iterable, from left to right, so as to reduce the iterable to a single
-    value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
-    ((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
-    of the iterable in the calculation, and serves as a default when the
-    iterable is empty.
+    
+    Fold the items of iterable from the left with a two-argument function:
+    reduce(f, [a, b, c]) is f(f(a, b), c). A given initial value comes first
+    and is the result for an empty iterable.
     """
     if kwargs:
         raise TypeError('reduce() takes no keyword arguments')
@@ -210,9 +196,9 @@ _partial_repr_running = set()
 
 
 class partial:
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
-    """
+    """partial(func, *args, **keywords) - a callable that calls func with
+    args prepended to its positional arguments and keywords as default
+    keyword arguments."""
 
     func = _PartialField('func')
     args = _PartialField('args')
@@ -356,11 +342,11 @@ class _lru_cache_wrapper:
         return _MethodType(self, instance)
 
     def cache_info(self):
-        """Report cache statistics"""
+        """The cache statistics: CacheInfo(hits, misses, maxsize, currsize)."""
         return _CacheInfo(self.__hits, self.__misses, self.__maxsize, len(self.__cache))
 
     def cache_clear(self):
-        """Clear the cache and cache statistics"""
+        """Empty the cache and reset its statistics."""
         self.__cache.clear()
         root = self.__root
         root[:] = [root, root, None, None]
@@ -377,20 +363,12 @@ class _lru_cache_wrapper:
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
-
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-    For example, f(3.0) and f(3) will be treated as distinct calls with
-    distinct results.
-
-    Arguments to the cached function must be hashable.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
+    """Decorator caching a function's results by argument values, keeping
+    the maxsize most recently used ones (all of them when maxsize is None).
+    typed=True caches arguments of different types (1 and 1.0) apart.
+    
+    The wrapper offers cache_info(), cache_clear(), cache_parameters() and
+    __wrapped__. Arguments must be hashable.
     """
     if isinstance(maxsize, int):
         if maxsize < 0:
@@ -409,7 +387,7 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    """Unbounded cache decorator: lru_cache(maxsize=None)."""
     return lru_cache(maxsize=None)(user_function)
 
 
@@ -419,6 +397,10 @@ _NOT_FOUND = object()
 
 
 class cached_property:
+    """Decorator for a method computed on first access and then stored in the
+    instance's __dict__ under the same name (so later reads are plain
+    attribute lookups, and deleting the attribute recomputes it)."""
+
     def __init__(self, func):
         self.func = func
         self.attrname = None

@@ -83,14 +83,14 @@ def _sift_toward_leaves_max(heap, pos):
 # ---------------------------------------------------------------- the heap operations
 
 def heappush(heap, item, /):
-    """Push item onto heap, maintaining the heap invariant."""
+    """Add item to the heap."""
     _check_list(heap, 'heappush() argument 1')
     heap.append(item)
     _sift_toward_root(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    """Remove and return the smallest item of the heap (IndexError if empty)."""
     _check_list(heap, 'heappop() argument')
     if not heap:
         raise IndexError('index out of range')
@@ -104,16 +104,8 @@ def heappop(heap, /):
 
 
 def heapreplace(heap, item, /):
-    """Pop and return the current smallest value, and add the new item.
-
-    This is more efficient than heappop() followed by heappush(), and can be
-    more appropriate when using a fixed-size heap.  Note that the value
-    returned may be larger than item!  That constrains reasonable uses of
-    this routine unless written as part of a conditional replacement:
-
-        if item > heap[0]:
-            item = heapreplace(heap, item)
-    """
+    """Remove and return the smallest item, then add item (one sift instead
+    of two). The result may be larger than item; see heappushpop()."""
     _check_list(heap, 'heapreplace() argument 1')
     if not heap:
         raise IndexError('index out of range')
@@ -124,10 +116,8 @@ def heapreplace(heap, item, /):
 
 
 def heappushpop(heap, item, /):
-    """Push item on the heap, then pop and return the smallest item from the heap.
-
-    The combined action runs more efficiently than heappush() followed by
-    a separate call to heappop()."""
+    """Add item, then remove and return the smallest item (which is item
+    itself when it is not larger than the heap's smallest)."""
     _check_list(heap, 'heappushpop() argument 1')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -136,7 +126,7 @@ def heappushpop(heap, item, /):
 
 
 def heapify(heap, /):
-    """Transform list into a heap, in-place, in O(len(heap)) time."""
+    """Rearrange a list into a heap, in place, in linear time."""
     _check_list(heap, 'heapify() argument')
     # Every node below n // 2 is a leaf: sift the others, bottom-up.
     for pos in reversed(range(len(heap) // 2)):
@@ -144,7 +134,7 @@ def heapify(heap, /):
 
 
 def _heappop_max(heap, /):
-    """Maxheap version of a heappop."""
+    """heappop() for a max-heap."""
     _check_list(heap, '_heappop_max() argument')
     if not heap:
         raise IndexError('index out of range')
@@ -158,7 +148,7 @@ def _heappop_max(heap, /):
 
 
 def _heapreplace_max(heap, item, /):
-    """Maxheap version of a heappop followed by a heappush."""
+    """heapreplace() for a max-heap."""
     _check_list(heap, '_heapreplace_max() argument 1')
     if not heap:
         raise IndexError('index out of range')
@@ -169,7 +159,7 @@ def _heapreplace_max(heap, item, /):
 
 
 def _heapify_max(heap, /):
-    """Maxheap version of heapify."""
+    """heapify() for a max-heap."""
     _check_list(heap, '_heapify_max() argument')
     for pos in reversed(range(len(heap) // 2)):
         _sift_toward_leaves_max(heap, pos)
@@ -178,22 +168,11 @@ def _heapify_max(heap, /):
 # ---------------------------------------------------------------- merge
 
 def merge(*iterables, key=None, reverse=False):
-    '''Merge multiple sorted inputs into a single sorted output.
+    """Lazily merge sorted iterables into one sorted stream (a generator).
 
-    Similar to sorted(itertools.chain(*iterables)) but returns a generator,
-    does not pull the data into memory all at once, and assumes that each of
-    the input streams is already sorted (smallest to largest).
-
-    >>> list(merge([1,3,5,7], [0,2,4,8], [5,10,15,20], [], [25]))
-    [0, 1, 2, 3, 4, 5, 5, 7, 8, 10, 15, 20, 25]
-
-    If *key* is not None, applies a key function to each element to determine
-    its sort order.
-
-    >>> list(merge(['dog', 'horse'], ['cat', 'fish', 'kangaroo'], key=len))
-    ['dog', 'cat', 'fish', 'horse', 'kangaroo']
-
-    '''
+    Each input must already be sorted by key (in reverse when reverse is
+    true); equal items come out in the order of their inputs.
+    """
     # The heap holds one entry per unfinished input: [sort key, rank, value,
     # iterator]. The rank (the input's position, negated when merging in
     # reverse) makes keys unique, so equal values come out in input order
@@ -277,16 +256,10 @@ def _select(n, iterable, key, largest):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
+    """The n smallest items, smallest first: sorted(iterable, key=key)[:n]."""
     return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
+    """The n largest items, largest first: sorted(iterable, key=key, reverse=True)[:n]."""
     return _select(n, iterable, key, True)

@@ -223,14 +223,8 @@ def setitem(a, b, c):
 
 
 def length_hint(obj, default=0):
-    """
-    Return an estimate of the number of items in obj.
-    This is useful for presizing containers when building from an iterable.
-
-    If the object supports len(), the result will be exact. Otherwise, it may
-    over- or under-estimate by an arbitrary amount. The result will be an
-    integer >= 0.
-    """
+    """The length of obj if it has one, else its __length_hint__(), else
+default: an estimate for presizing containers."""
     if not isinstance(default, int):
         raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
     if hasattr(type(obj), '__len__'):
@@ -259,11 +253,8 @@ def call(obj, /, *args, **kwargs):
 # ---------------------------------------------------------------- callables made from operations
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last)."""
+    """attrgetter(name, ...) --> a callable returning obj.name (a tuple of
+attributes when given several names; 'a.b' follows a chain)."""
 
     def __new__(cls, *names):
         if not names:
@@ -295,9 +286,8 @@ class attrgetter:
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"""
+    """itemgetter(item, ...) --> a callable returning obj[item] (a tuple of
+items when given several)."""
 
     def __new__(cls, *items):
         if not items:
@@ -319,10 +309,8 @@ class itemgetter:
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1)."""
+    """methodcaller(name, *args, **kwargs) --> a callable returning
+obj.name(*args, **kwargs)."""
 
     def __new__(cls, *args, **kwargs):
         if not args:

@@ -202,15 +202,9 @@ def _namedtuple_field_names(typename, field_names, rename):
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
-
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> p = Point(11, y=22)
-    >>> p.x + p.y
-    33
-    >>> p
-    Point(x=11, y=22)
-    """
+    """A new tuple subclass whose items are also attributes named after
+    field_names ('x y', 'x, y' or ['x', 'y']), with a readable repr and the
+    helpers _make(), _replace(), _asdict(), _fields and _field_defaults."""
     typename = _sys.intern(str(typename))
     field_names = _namedtuple_field_names(typename, field_names, rename)
     num_fields = len(field_names)
@@ -256,15 +250,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
         return self.__class__.__name__ + repr_fmt % self
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
     for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
@@ -293,12 +284,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory
-
-    The default factory is called without arguments to produce
-    a new value when a key is not present, in __getitem__ only.
-    A defaultdict compares equal to a dict with the same items.
-    All remaining arguments are treated the same as if they were
-    passed to the dict constructor, including keyword arguments.
+    
+    A dict whose missing keys, when subscripted, get the value returned by
+    calling default_factory() (KeyError if it is None). Other arguments are
+    those of dict().
     """
 
     def __init__(self, default_factory=None, /, *args, **kwds):
@@ -320,7 +309,7 @@ class defaultdict(dict):
         return f'{type(self).__name__}({factory}, {dict.__repr__(self)})'
 
     def copy(self):
-        """D.copy() -> a shallow copy of D."""
+        """A shallow copy with the same default_factory."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
@@ -422,7 +411,8 @@ _MISSING = object()
 
 
 class OrderedDict(dict):
-    'Dictionary that remembers insertion order'
+    """A dict with order operations: move_to_end(), popitem(last=) and
+    order-sensitive equality with other OrderedDicts."""
 
     # The order lives in a circular doubly linked list of _Link nodes
     # (_od_root is a sentinel) with a key -> node map (_od_map), so moving a
@@ -476,17 +466,12 @@ class OrderedDict(dict):
         return odict_iterator(self, False, 'keys')
 
     def clear(self):
-        'od.clear() -> None.  Remove all items from od.'
         root = self._od_root
         root.prev = root.next = root
         self._od_map.clear()
         dict.clear(self)
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        """
         if not self:
             raise KeyError('dictionary is empty')
         root = self._od_root
@@ -496,10 +481,6 @@ class OrderedDict(dict):
         return key, value
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        """
         link = self._od_map[key]
         self._od_unlink(link)
         if last:
@@ -508,27 +489,18 @@ class OrderedDict(dict):
             self._od_link_first(link)
 
     def update(self, other=(), /, **kwds):
-        'D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.'
         _update_mapping(self, other, kwds)
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
         return odict_keys(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
         return odict_items(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
         return odict_values(self)
 
     def pop(self, key, default=_MISSING):
-        """od.pop(key[,default]) -> v, remove specified key and return the corresponding value.
-
-        If the key is not found, return the default if given; otherwise,
-        raise a KeyError.
-        """
         if key in self:
             value = dict.__getitem__(self, key)
             del self[key]
@@ -538,39 +510,29 @@ class OrderedDict(dict):
         return default
 
     def setdefault(self, key, default=None):
-        """Insert key with a value of default if key is not in the dictionary.
-
-        Return the value for key if key is in the dictionary, else default.
-        """
         if key in self:
             return dict.__getitem__(self, key)
         self[key] = default
         return default
 
     def copy(self):
-        'od.copy() -> a shallow copy of od'
         return self.__class__(self)
 
     __copy__ = copy
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        """Create a new ordered dictionary with keys from iterable and values set to value."""
         self = cls()
         for key in iterable:
             self[key] = value
         return self
 
     def __repr__(self):
-        'od.__repr__() <==> repr(od)'
         if not self:
             return f'{self.__class__.__name__}()'
         return _guarded_repr(self, lambda: f'{self.__class__.__name__}({list(self.items())!r})')
 
     def __eq__(self, other):
-        """od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
-        while comparison to a regular mapping is order-insensitive.
-        """
         if isinstance(other, OrderedDict):
             return dict.__eq__(self, other) and all(map(_eq, self, other))
         return dict.__eq__(self, other)
@@ -601,20 +563,17 @@ class OrderedDict(dict):
 # ---------------------------------------------------------------- Counter
 
 def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
     mapping_get = mapping.get
     for elem in iterable:
         mapping[elem] = mapping_get(elem, 0) + 1
 
 
 class Counter(dict):
-    """Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
-
-    >>> c = Counter('abcdeabcdabcaba')  # count elements from a string
-    >>> c.most_common(3)                # three most common elements
-    [('a', 5), ('b', 4), ('c', 3)]
+    """A dict mapping elements to their counts (a multiset): missing
+    elements count as zero, and counts add up, subtract and compare.
+    
+    >>> Counter('abracadabra').most_common(2)
+    [('a', 5), ('b', 2)]
     """
 
     def __init__(self, iterable=None, /, **kwds):
@@ -622,28 +581,18 @@ class Counter(dict):
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
         return 0
 
     def total(self):
-        'Sum of the counts'
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        """
         if n is None:
             return sorted(self.items(), key=_itemgetter(1), reverse=True)
         import heapq
         return heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count.
-
-        If an element's count has been set to zero or is a negative number,
-        elements() will ignore it.
-        """
         return _chain.from_iterable(_starmap(_repeat, self.items()))
 
     @classmethod
@@ -651,10 +600,6 @@ class Counter(dict):
         raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-        """
         if iterable is not None:
             if _is_mapping(iterable):
                 if self:
@@ -669,10 +614,6 @@ class Counter(dict):
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero.  Both the inputs and outputs are
-        allowed to contain zero and negative counts.
-        """
         if iterable is not None:
             self_get = self.get
             if _is_mapping(iterable):
@@ -685,13 +626,11 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
         return self.__class__(self)
 
     __copy__ = copy
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
         if elem in self:
             super().__delitem__(elem)
 
@@ -708,37 +647,31 @@ class Counter(dict):
     # Multiset comparisons: missing elements count as zero.
 
     def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] == other[e] for c in (self, other) for e in c)
 
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
     def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] <= other[e] for c in (self, other) for e in c)
 
     def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
 
     def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] >= other[e] for c in (self, other) for e in c)
 
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
@@ -760,31 +693,26 @@ class Counter(dict):
         return result
 
     def __add__(self, other):
-        'Add counts from two counters.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self.__combine(other, lambda a, b: a + b, lambda b: b)
 
     def __sub__(self, other):
-        'Subtract count, but keep only results with positive counts.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self.__combine(other, lambda a, b: a - b, lambda b: 0 - b)
 
     def __or__(self, other):
-        'Union is the maximum of value in either of the input counters.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self.__combine(other, lambda a, b: b if a < b else a, lambda b: b)
 
     def __and__(self, other):
-        'Intersection is the minimum of corresponding counts.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self.__combine(other, lambda a, b: a if a < b else b, lambda b: 0)
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
         result = Counter()
         for elem, count in self.items():
             if count > 0:
@@ -792,9 +720,6 @@ class Counter(dict):
         return result
 
     def __neg__(self):
-        """Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        """
         result = Counter()
         for elem, count in self.items():
             if count < 0:
@@ -802,26 +727,22 @@ class Counter(dict):
         return result
 
     def _keep_positive(self):
-        'Internal method to strip elements with a negative or zero count'
         nonpositive = [elem for elem, count in self.items() if not count > 0]
         for elem in nonpositive:
             del self[elem]
         return self
 
     def __iadd__(self, other):
-        'Inplace add from another counter, keeping only positive counts.'
         for elem, count in other.items():
             self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        'Inplace subtract counter, but keep only results with positive counts.'
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        'Inplace union is the maximum of value from either counter.'
         for elem, other_count in other.items():
             count = self[elem]
             if other_count > count:
@@ -829,7 +750,6 @@ class Counter(dict):
         return self._keep_positive()
 
     def __iand__(self, other):
-        'Inplace intersection is the minimum of corresponding counts.'
         for elem, count in self.items():
             other_count = other[elem]
             if other_count < count:
@@ -840,18 +760,10 @@ class Counter(dict):
 # ---------------------------------------------------------------- ChainMap
 
 class ChainMap:
-    """A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-
-    Lookups search the underlying mappings successively until a key is found.
-    In contrast, writes, updates, and deletions only operate on the first
-    mapping.
-    """
+    """A single view of several mappings: lookups search them in order,
+    writes and deletions go to the first one (maps[0])."""
 
     def __init__(self, *maps):
-        '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-        '''
         self.maps = list(maps) or [{}]
 
     def __missing__(self, key):
@@ -903,20 +815,14 @@ class ChainMap:
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
         if m is None:
             m = kwargs
         elif kwargs:
@@ -925,7 +831,6 @@ class ChainMap:
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -938,14 +843,12 @@ class ChainMap:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
@@ -961,7 +864,6 @@ class ChainMap:
         _update_mapping(self, other, kwds)
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
         self.maps[0].clear()
 
     def __ior__(self, other):
