@@ -153,6 +153,10 @@ Status syntax_error_fill(BaseException* e, Tuple* args) {
 // filename, .args keeps only (errno, strerror), as CPython does.
 void oserror_fill(BaseException* e, Tuple* args) {
     e->args = Ref::borrow(args);
+    e->myerrno.reset();
+    e->strerror.reset();
+    e->filename.reset();
+    e->filename2.reset();
     int64_t n = args->size;
     if (n < 2 || n > 5) return;
     e->myerrno = Ref::borrow(args->items[0]);
@@ -195,8 +199,8 @@ TypeObject* oserror_subclass_for(int errnum) {
 
 // The payload initialisation a natively created instance of `type` needs.
 Status native_fill(TypeObject* type, BaseException* e, Tuple* args) {
-    if (is_subtype(type, &StopIteration_type) || is_subtype(type, &StopAsyncIteration_type)) {
-        if (is_subtype(type, &StopIteration_type)) stop_iteration_fill(e, args);
+    if (is_subtype(type, &StopIteration_type)) {
+        stop_iteration_fill(e, args);
     } else if (is_subtype(type, &SystemExit_type)) {
         system_exit_fill(e, args);
     } else if (is_subtype(type, &ImportError_type)) {
