@@ -479,6 +479,7 @@ private:
         Value n = notes.value();
         bool sequence = !isinstance(n, &dict_type) && lookup_special(n.type(), Special::getitem); // PySequence_Check
         if (!sequence) {
+            // CPython 3.11 writes no newline after it.
             write_indented_margin();
             Result<std::string> r = repr_text(n);
             if (r.ok()) out_ += r.value();
@@ -486,7 +487,6 @@ private:
                 error_clear();
                 out_ += "<__notes__ repr() failed>";
             }
-            out_ += '\n';
             return;
         }
         Result<Ref> items = sequence_to_list(n);
