@@ -2,6 +2,7 @@
 // allocates one per result. Semantics and messages follow CPython 3.11's
 // Objects/floatobject.c: Python's sign rules for // and %, exact comparison
 // with ints, the numeric hash shared with int, correctly rounded round().
+#include <algorithm>
 #include <cerrno>
 #include <cfloat>
 #include <charconv>
@@ -147,6 +148,27 @@ bool scan_digits(std::string_view text, size_t* i, std::string* out) {
     return true;
 }
 
+// The decimal exponent of the leading significant digit of a literal in
+// the form from_chars reads ("0.012e5" -> 3), saturated far beyond the
+// range of doubles.
+long long leading_exponent(const std::string& clean) {
+    size_t e = clean.find('e');
+    size_t mantissa_end = e == std::string::npos ? clean.size() : e;
+    long long exp10 = 0;
+    if (e != std::string::npos) {
+        size_t i = e + 1;
+        bool negative = clean[i] == '-';
+        if (clean[i] == '+' || clean[i] == '-') ++i;
+        for (; i < clean.size(); ++i) exp10 = std::min(exp10 * 10 + (clean[i] - '0'), 1LL << 40);
+        if (negative) exp10 = -exp10;
+    }
+    size_t point = std::min(clean.find('.'), mantissa_end);
+    size_t first = clean.find_first_of("123456789");
+    auto pos = [](size_t p) { return static_cast<long long>(p); };
+    // A digit left of the point at index i stands for 10**(point-i-1); right of it, 10**(point-i).
+    return exp10 + (first < point ? pos(point) - pos(first) - 1 : pos(point) - pos(first));
+}
+
 // Python's float literal grammar after whitespace stripping:
 // [sign] (digits [. [digits]] | . digits) [e [sign] digits] | [sign] inf | infinity | nan.
 // Returns false for anything else.
@@ -188,19 +210,8 @@ bool parse_float_ascii(std::string_view text, double* out) {
     if (i != text.size()) return false;
     double value = 0;
     auto r = std::from_chars(clean.data(), clean.data() + clean.size(), value);
-    if (r.ec == std::errc::result_out_of_range) {
-        // Overflow gives inf, underflow zero: decide by the decimal exponent
-        // of the first significant digit.
-        size_t first = clean.find_first_of("123456789");
-        size_t point = clean.find('.');
-        size_t e = clean.find('e');
-        long long exp10 = 0;
-        if (e != std::string::npos) std::from_chars(clean.data() + e + 1 + (clean[e + 1] == '+'), clean.data() + clean.size(), exp10);
-        size_t mantissa_end = e == std::string::npos ? clean.size() : e;
-        size_t point_pos = point == std::string::npos ? mantissa_end : point;
-        long long magnitude = exp10 + static_cast<long long>(point_pos) - static_cast<long long>(first) - (first > point_pos ? 0 : 1);
-        value = magnitude > 0 ? HUGE_VAL : 0.0;
-    }
+    // Out of range: overflow gives inf, underflow zero.
+    if (r.ec == std::errc::result_out_of_range) value = leading_exponent(clean) > 0 ? HUGE_VAL : 0.0;
     *out = negative ? -value : value;
     return true;
 }

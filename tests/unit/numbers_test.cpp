@@ -559,6 +559,10 @@ TEST_F(Numbers, FloatFromString) {
     EXPECT_EQ(R(B("float", {L()})), "<TypeError: float() argument must be a string or a real number, not 'list'>");
     EXPECT_EQ(R(B("float", {P2(1024)})), "<OverflowError: int too large to convert to float>");
     EXPECT_EQ(R(B("float", {S("nan(1)")})), "<ValueError: could not convert string to float: 'nan(1)'>");
+    EXPECT_EQ(R(B("float", {S("1e99999999999999999999")})), "inf");
+    EXPECT_EQ(R(B("float", {S("-1e-99999999999999999999")})), "-0.0");
+    EXPECT_EQ(R(B("float", {S("0.0000001e-317")})), "0.0");
+    EXPECT_EQ(R(B("float", {S("12345e305")})), "inf");
 }
 
 TEST_F(Numbers, IntFromString) {
