@@ -816,6 +816,13 @@ TEST_F(Numbers, MathFunctions) {
     EXPECT_EQ(R(Math("gamma", {F(171.7)})), "<OverflowError: math range error>");
     EXPECT_EQ(R(Math("gamma", {I(5)})), "24.0");
     EXPECT_EQ(R(Math("lgamma", {I(0)})), "<ValueError: math domain error>");
+    EXPECT_EQ(R(Math("gamma", {F(0.5)})), "1.7724538509055159");
+    EXPECT_EQ(R(Math("gamma", {F(-2.5)})), "-0.9453087204829417");
+    EXPECT_EQ(R(Math("gamma", {F(150.3)})), "1.7112969992195767e+261");
+    EXPECT_EQ(R(Math("gamma", {F(-180.5)})), "-0.0");
+    EXPECT_EQ(R(Math("lgamma", {F(0.5)})), "0.5723649429247004");
+    EXPECT_EQ(R(Math("lgamma", {F(-3.7)})), "-1.3797399049658248");
+    EXPECT_EQ(R(Math("lgamma", {F(1e308)})), "<OverflowError: math range error>");
     EXPECT_EQ(R(Math("remainder", {I(5), I(3)})), "-1.0");
     EXPECT_EQ(R(Math("ulp", {F(1.0)})), "2.220446049250313e-16");
     EXPECT_EQ(R(Math("nextafter", {I(1), I(2)})), "1.0000000000000002");
