@@ -341,6 +341,8 @@ Result<Ref> float_pow_values(double x, double y) {
     }
     bool negate = false;
     if (x < 0) {
+        // CPython returns a complex here ((-8) ** (1/3)); pyco has no complex
+        // type, so this is the one float operation that deviates.
         if (y != std::floor(y)) return raise(NotImplementedError_type, "complex numbers are not supported");
         x = -x;
         negate = is_odd_integer(y);
