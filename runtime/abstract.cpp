@@ -567,6 +567,16 @@ Result<Ref> binary_op(Value a, Value b, Special op) {
         Ref r = TRY(call_special(b, s.reflected, {a}));
         if (r && !r.get().is(NotImplemented())) return r;
     }
+    if (s.forward == Special::mul) {
+        // Sequence repetition with a non-integer count (CPython's sq_repeat message).
+        auto is_sequence = [](Value v) {
+            TypeObject* t = v.type();
+            return is_subtype(t, &str_type) || is_subtype(t, &list_type) || is_subtype(t, &tuple_type) ||
+                   is_subtype(t, &bytes_type);
+        };
+        if (is_sequence(a)) return raise_format(TypeError_type, "can't multiply sequence by non-int of type '%s'", tname(b).c_str());
+        if (is_sequence(b)) return raise_format(TypeError_type, "can't multiply sequence by non-int of type '%s'", tname(a).c_str());
+    }
     return raise_format(TypeError_type, "unsupported operand type(s) for %s: '%s' and '%s'", binary_op_symbol(op),
                         tname(a).c_str(), tname(b).c_str());
 }

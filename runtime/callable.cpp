@@ -518,6 +518,7 @@ void init_callable_types() {
                                     .dealloc = generic_dealloc, .traverse = module_traverse, .clear = module_clear,
                                     .methods = module_methods});
     module_type.dict_offset = offsetof(Module, dict);
+    add_instance_dict_descriptor(&module_type);
 }
 
 } // namespace pyco

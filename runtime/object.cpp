@@ -280,6 +280,14 @@ const GetSetDef instance_dict_getset[] = {
     {nullptr},
 };
 
+void add_instance_dict_descriptor(TypeObject* type) {
+    auto* d = alloc<GetSetDescriptor>(&getset_descriptor_type);
+    d->def = instance_dict_getset;
+    d->owner = type;
+    (void)dict_set_str(type->dict.as<Dict>(), intern("__dict__"), Ref::steal(Value(d)));
+    invalidate_type_caches();
+}
+
 // ---------------------------------------------------------------- singletons' types
 
 static Result<Ref> none_repr(const Value*, size_t) { return Ref::borrow(Value(intern("None"))); }

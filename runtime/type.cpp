@@ -186,7 +186,7 @@ static Result<Ref> compute_mro(TypeObject* type, Tuple* bases) {
                 if (i) names += ", ";
                 names += bases->items[i].as<TypeObject>()->name_view();
             }
-            return raise_format(TypeError_type, "Cannot create a consistent method resolution order (MRO) for bases %s",
+            return raise_format(TypeError_type, "Cannot create a consistent method resolution\norder (MRO) for bases %s",
                                 names.c_str());
         }
         result.push_back(candidate);

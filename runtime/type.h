@@ -171,6 +171,9 @@ Value lookup_special(TypeObject* type, Special which);
 void invalidate_type_caches();
 
 bool is_subtype(TypeObject* sub, TypeObject* base);
+// For native types whose instances carry a __dict__ (set dict_offset first):
+// exposes it as the `__dict__` attribute.
+void add_instance_dict_descriptor(TypeObject* type);
 inline bool isinstance_exact(Value v, TypeObject* t) { return v.type() == t; }
 inline bool isinstance(Value v, TypeObject* t) { return is_subtype(v.type(), t); }
 

@@ -324,6 +324,7 @@ void init_code_object_types() {
                                       .dealloc = generic_dealloc, .traverse = function_traverse,
                                       .clear = function_clear, .methods = function_methods,
                                       .getsets = function_getsets});
+    function_type.dict_offset = offsetof(Function, dict); // f.attr = value
     init_native_type(&cell_type, {.name = "cell", .basicsize = sizeof(Cell), .flags = kTypeGC,
                                   .dealloc = generic_dealloc, .traverse = cell_traverse, .clear = cell_clear,
                                   .methods = cell_methods, .getsets = cell_getsets});
