@@ -10,8 +10,11 @@
 #include "runtime/abstract.h"
 #include "runtime/callable.h"
 #include "runtime/error.h"
+#include "runtime/gc.h"
 #include "runtime/source_cache.h"
 #include "runtime/stdio.h"
+#include "vm/call.h"
+#include "vm/generator.h"
 #include "vm/interpreter.h"
 
 namespace pyco {
@@ -25,6 +28,8 @@ std::string source_line(const std::string& source, int lineno) {
         if (i == lineno) return line + "\n";
     return "";
 }
+
+} // namespace
 
 ErrorTag raise_syntax_error(const SyntaxErrorInfo& info, const std::string& source, const std::string& filename) {
     TypeObject* type = &SyntaxError_type;
@@ -47,13 +52,39 @@ ErrorTag raise_syntax_error(const SyntaxErrorInfo& info, const std::string& sour
     return raise_object(std::move(exc));
 }
 
-} // namespace
-
 Result<Handle<Code>> compile_source(const std::string& source, const std::string& filename, CompileMode mode) {
+    return compile_source(source, filename, mode, 0);
+}
+
+Result<Handle<Code>> compile_source(const std::string& source, const std::string& filename, CompileMode mode,
+                                    uint32_t flags) {
     register_source(filename, source);
     ParseResult parsed = parse_module(source);
     if (parsed.error) return raise_syntax_error(*parsed.error, source, filename);
-    return compile_module(*parsed.module, filename, source, mode);
+    return compile_module(*parsed.module, filename, source, mode, flags);
+}
+
+Result<Ref> run_module_code(Code* code, Dict* globals) {
+    if (!(code->flags & kCodeCoroutine)) return run_code(code, globals, Value());
+    // A coroutine whose frame is a module frame: no function, locals = globals
+    // (make_generator's layout, as CPython's RETURN_GENERATOR of module code).
+    ThreadState& ts = thread_state();
+    Value builtins = dict_get_str(globals, intern("__builtins__"));
+    Dict* builtins_dict = ts.builtins.as<Dict>();
+    if (builtins && is_dict(builtins)) builtins_dict = builtins.as<Dict>();
+    else if (builtins && builtins.type() == &module_type) builtins_dict = builtins.as<Module>()->dict.as<Dict>();
+    size_t size = offsetof(Generator, frame) + Frame::size_for(code);
+    auto* gen = static_cast<Generator*>(alloc_object(&coroutine_type, size));
+    Ref keep = Ref::steal(Value(gen));
+    gen->code = Ref::borrow(Value(code));
+    gen->name = code->name;
+    gen->qualname = code->qualname;
+    gen->state = GenState::Created;
+    gen->kind = GenKind::Coroutine;
+    frame_init(&gen->frame, code, nullptr, globals, builtins_dict, Value(globals));
+    gen->frame.gen = gen;
+    setup_cells(&gen->frame, nullptr);
+    return keep;
 }
 
 Result<Ref> exec_source(const std::string& source, const std::string& filename, Dict* globals, Value locals,
@@ -101,8 +132,10 @@ int report_uncaught_exception() {
         return 1;
     }
     flush_stdout();
+    bool interrupted = exception_matches(exc, KeyboardInterrupt_type);
     print_exception(exc);
-    return 1;
+    // CPython ends with SIGINT's conventional status after Ctrl-C.
+    return interrupted ? 130 : 1;
 }
 
 Interpreter::Interpreter(const std::vector<std::string>& argv) {
