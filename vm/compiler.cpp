@@ -27,7 +27,12 @@ int NameTable::add(std::string_view name) {
 
 Result<Handle<Code>> compile_module(const ast::Module& module, std::string_view filename, std::string_view source,
                                     CompileMode mode) {
-    Compiler compiler(SourceInfo{filename, source}, mode);
+    return compile_module(module, filename, source, mode, 0);
+}
+
+Result<Handle<Code>> compile_module(const ast::Module& module, std::string_view filename, std::string_view source,
+                                    CompileMode mode, uint32_t flags) {
+    Compiler compiler(SourceInfo{filename, source}, mode, flags);
     return compiler.compile(module);
 }
 

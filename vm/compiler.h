@@ -21,9 +21,18 @@ enum class CompileMode : uint8_t {
     Eval,   // a single expression (eval()); the module holds one ExprStmt
 };
 
+// Compile flags (CPython's PyCF_* values where they exist).
+// kCompileAllowTopLevelAwait (PyCF_ALLOW_TOP_LEVEL_AWAIT): `await`, `async
+// for`, `async with` and asynchronous comprehensions are accepted at module
+// level; a module that uses them is compiled as a coroutine (CO_COROUTINE),
+// and running it means driving the coroutine (the REPL does, on its loop).
+constexpr uint32_t kCompileAllowTopLevelAwait = 0x2000;
+
 // `source` is the full text, used for the `text` of SyntaxErrors.
 Result<Handle<Code>> compile_module(const ast::Module& module, std::string_view filename, std::string_view source,
                                     CompileMode mode);
+Result<Handle<Code>> compile_module(const ast::Module& module, std::string_view filename, std::string_view source,
+                                    CompileMode mode, uint32_t flags);
 
 // Human-readable disassembly of a code object and, recursively, of the code
 // objects among its constants (`pyco --dis`).

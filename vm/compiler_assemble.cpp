@@ -229,6 +229,8 @@ Result<Handle<Code>> Compiler::assemble(bool add_none) {
     c->cellvars = names_tuple(u.cellvars.names()).ref();
     c->freevars = names_tuple(u.freevars.names()).ref();
     c->flags = code_flags(*u.ste);
+    // Top-level await: the module code that awaits is itself a coroutine.
+    if (top_level_await() && u.ste->is_coroutine && !u.ste->is_generator) c->flags |= kCodeCoroutine;
     c->argcount = u.argcount;
     c->posonlyargcount = u.posonlyargcount;
     c->kwonlyargcount = u.kwonlyargcount;

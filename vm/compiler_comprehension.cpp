@@ -30,11 +30,12 @@ Status Compiler::compile_comprehension(const ast::Expr& e, ComprehensionKind kin
                                        const ast::ComprehensionList& generators, const ast::Expr& elt,
                                        const ast::Expr* value) {
     UnitKind outer = u_->kind;
+    bool outer_top_level_await = top_level_await();
     TRY(enter_scope(comprehension_name(kind), UnitKind::Comprehension, node_key(e), e.loc.lineno));
     set_loc(e.loc);
     bool is_async = u_->ste->is_coroutine;
     if (is_async && kind != ComprehensionKind::Generator && outer != UnitKind::AsyncFunction &&
-        outer != UnitKind::Comprehension)
+        outer != UnitKind::Comprehension && !outer_top_level_await)
         return error("asynchronous comprehension outside of an asynchronous function");
     switch (kind) {
     case ComprehensionKind::List: emit(Opcode::BUILD_LIST, 0); break;

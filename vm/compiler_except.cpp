@@ -214,7 +214,8 @@ Status Compiler::compile_with(const ast::WithBase& s, size_t item_index) {
 }
 
 Status Compiler::compile_async_with(const ast::WithBase& s, size_t item_index) {
-    if (u_->kind != UnitKind::AsyncFunction) return error("'async with' outside async function");
+    if (top_level_await()) u_->ste->is_coroutine = true;
+    else if (u_->kind != UnitKind::AsyncFunction) return error("'async with' outside async function");
     const ast::WithItem& item = s.items[item_index];
     Label final = new_label(), exit = new_label(), cleanup = new_label();
     TRY(visit_expr(*item.context_expr));

@@ -743,9 +743,11 @@ Status Compiler::compile_yield_from(const ast::YieldFrom& e) {
 }
 
 Status Compiler::compile_await(const ast::Await& e) {
-    if (!in_function_block()) return error("'await' outside function");
-    if (u_->kind != UnitKind::AsyncFunction && u_->kind != UnitKind::Comprehension)
-        return error("'await' outside async function");
+    if (!top_level_await()) {
+        if (!in_function_block()) return error("'await' outside function");
+        if (u_->kind != UnitKind::AsyncFunction && u_->kind != UnitKind::Comprehension)
+            return error("'await' outside async function");
+    }
     TRY(visit_expr(*e.value));
     compile_await_value(0);
     return ok_status();

@@ -135,7 +135,8 @@ struct Unit {
 
 class Compiler {
 public:
-    Compiler(const SourceInfo& source, CompileMode mode) : source_(source), mode_(mode) {}
+    Compiler(const SourceInfo& source, CompileMode mode, uint32_t flags = 0)
+        : source_(source), mode_(mode), flags_(flags) {}
     Result<Handle<Code>> compile(const ast::Module& module);
 
 private:
@@ -144,6 +145,11 @@ private:
     void exit_scope();
     std::string make_qualname() const;
     bool in_function_block() const { return u_->ste->kind == BlockKind::Function; }
+    // CPython's IS_TOP_LEVEL_AWAIT: await allowed here because this is the
+    // module level of code compiled with kCompileAllowTopLevelAwait.
+    bool top_level_await() const {
+        return (flags_ & kCompileAllowTopLevelAwait) && u_->ste->kind == BlockKind::Module;
+    }
 
     void emit(Opcode op, uint32_t arg = 0);
     void emit_jump(Opcode op, Label target);
@@ -287,6 +293,7 @@ private:
 
     SourceInfo source_;
     CompileMode mode_;
+    uint32_t flags_ = 0; // kCompile* flags
     std::unique_ptr<SymbolTable> symtable_;
     std::vector<std::unique_ptr<Unit>> units_; // the stack; back() is current
     Unit* u_ = nullptr;

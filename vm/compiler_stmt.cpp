@@ -301,7 +301,8 @@ Status Compiler::compile_for(const ast::For& s) {
 }
 
 Status Compiler::compile_async_for(const ast::AsyncFor& s) {
-    if (u_->kind != UnitKind::AsyncFunction) return error("'async for' outside async function");
+    if (top_level_await()) u_->ste->is_coroutine = true;
+    else if (u_->kind != UnitKind::AsyncFunction) return error("'async for' outside async function");
     Label start = new_label(), except = new_label(), end = new_label();
     TRY(visit_expr(*s.iter));
     emit(Opcode::GET_AITER);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "parser/parser.h"
 #include "runtime/objects.h"
 #include "vm/compiler.h"
 
@@ -12,6 +13,17 @@ namespace pyco {
 // Source text -> code object. Syntax errors are raised as SyntaxError
 // objects carrying filename, line, offset and text.
 Result<Handle<Code>> compile_source(const std::string& source, const std::string& filename, CompileMode mode);
+// The same with kCompile* flags (e.g. kCompileAllowTopLevelAwait).
+Result<Handle<Code>> compile_source(const std::string& source, const std::string& filename, CompileMode mode,
+                                    uint32_t flags);
+// Raise the SyntaxError (IndentationError, TabError) `info` describes for
+// `source` (filename, line, offset and text filled in as CPython does).
+ErrorTag raise_syntax_error(const SyntaxErrorInfo& info, const std::string& source, const std::string& filename);
+// Run module-level code in `globals` (locals = globals). Code compiled with
+// kCompileAllowTopLevelAwait that awaits (CO_COROUTINE) is not run: the
+// coroutine object that runs it is returned, for the caller to drive, as
+// CPython's eval() of such code does.
+Result<Ref> run_module_code(Code* code, Dict* globals);
 // Compile and run `source` in `globals` (and `locals`, default: globals).
 Result<Ref> exec_source(const std::string& source, const std::string& filename, Dict* globals, Value locals = Value(),
                         CompileMode mode = CompileMode::Exec);
