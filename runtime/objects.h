@@ -90,6 +90,11 @@ hash_t str_hash(Str* s);
 bool str_equal(Str* a, Str* b);
 bool is_str(Value v);
 Handle<Str> str_concat(Str* a, Str* b);
+// `*left += right`: the result replaces *left. When *left is an exact str
+// held only by the caller, its memory grows in place (CPython's in-place
+// concatenation), which keeps `s += t` loops linear if the VM drops the
+// variable's own reference first. MemoryError if the result is too large.
+Status str_append(Ref* left, Str* right);
 // repr() of a str with Python's quoting rules.
 std::string str_repr_text(std::string_view utf8);
 

@@ -11,6 +11,7 @@
 // the cost of converting at every boundary with the rest of pyco.
 #include <algorithm>
 #include <cassert>
+#include <cstdlib>
 #include <cstring>
 #include <new>
 #include <unordered_map>
@@ -161,7 +162,7 @@ Str* intern_str(Str* s) {
 bool is_str(Value v) { return v.is_object() && (v.type() == &str_type || is_subtype(v.type(), &str_type)); }
 
 hash_t str_hash(Str* s) {
-    if (s->hash == -1) s->hash = hash_bytes(s->view());
+    if (s->hash == -1) s->hash = hash_text(s->view(), s->ascii);
     return s->hash;
 }
 
@@ -191,6 +192,34 @@ Str* concat(Str* a, Str* b, bool checked) {
 } // namespace
 
 Handle<Str> str_concat(Str* a, Str* b) { return Handle<Str>::steal(concat(a, b, false)); }
+
+// Growing in place is only safe for an exact, uniquely referenced,
+// non-interned str: nobody else can observe the change. Exact strs are not
+// GC types, so (gc.h) the object is the whole block the allocator obtained
+// from the C heap, and realloc may grow it.
+Status str_append(Ref* left, Str* right) {
+    Str* a = left->as<Str>();
+    if (right->size == 0 && a->type == &str_type) return ok_status();
+    if (a->type != &str_type || a->refcount != 1 || a->interned || a->size == 0 || a == right) {
+        Str* joined = concat(a, right, true);
+        if (!joined) return kError;
+        *left = Ref::steal(joined);
+        return ok_status();
+    }
+    size_t old_size = static_cast<size_t>(a->size);
+    size_t add = static_cast<size_t>(right->size);
+    if (add > (size_t(1) << 40)) return raise_no_memory();
+    auto* grown = static_cast<Str*>(std::realloc(a, sizeof(Str) + old_size + add));
+    if (!grown) return raise_no_memory(); // *left is untouched
+    (void)left->release();                // the block moved: adopt the new address
+    std::memcpy(grown->data + old_size, right->data, add);
+    grown->size = static_cast<int64_t>(old_size + add);
+    grown->data[grown->size] = '\0';
+    grown->hash = -1;
+    str_finish(grown, grown->length + right->length, grown->ascii && right->ascii);
+    *left = Ref::steal(grown);
+    return ok_status();
+}
 
 // ---------------------------------------------------------------- repr
 

@@ -72,9 +72,10 @@ int64_t str_index_at(const Str* s, size_t offset);
 // The code points [start, stop) of s as bytes.
 std::string_view str_substring(const Str* s, int64_t start, int64_t stop);
 
-// SipHash-1-3 with a fixed key (deterministic runs); never -1. str and bytes
-// with equal bytes hash alike, as in CPython for ASCII.
+// hash() of bytes and of str text, equal to CPython's under
+// PYTHONHASHSEED=0 (SipHash-1-3, zero key); never -1.
 hash_t hash_bytes(std::string_view data);
+hash_t hash_text(std::string_view utf8, bool ascii);
 
 // repr() of a bytes-like buffer: b'...' with CPython's quoting and escapes.
 std::string bytes_repr_text(std::string_view data, const char* prefix = "b");

@@ -4,12 +4,13 @@
 Each case in the C++ table is {R"py(<expression>)py", R"py(<expected>)py"}:
 the expected text is repr() of the expression's value, or "Type: message"
 when it raises, exactly as python3 (CPython 3.11) produces them after
-running the file's kPrelude. This script evaluates every expression with
+running the file's kPrelude, with PYTHONHASHSEED=0. This script evaluates every expression with
 python3 and rewrites the expected strings in place; --check only reports
 drift (exit status 1).
 
 Usage: python3 tests/unit/record_str_cases.py [--check]
 """
+import os
 import pathlib
 import re
 import sys
@@ -28,6 +29,9 @@ def outcome(expr, env):
 
 
 def main():
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        # pyco hashes str like CPython without randomization: record that.
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     check = "--check" in sys.argv[1:]
     warnings.filterwarnings("ignore", category=SyntaxWarning)  # e.g. 'abc'['x'] on purpose
     text = TEST_FILE.read_text(encoding="utf-8")

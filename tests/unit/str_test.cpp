@@ -200,6 +200,9 @@ const EvalCase kCases[] = {
     {R"py(hash('') == 0)py", R"py(True)py"},
     {R"py(hash('abc') == hash('ab' + 'c'))py", R"py(True)py"},
     {R"py(hash(S('abc')) == hash('abc'))py", R"py(True)py"},
+    {R"py(hash('abc'))py", R"py(-4594863902769663758)py"},
+    {R"py(hash('aé中😀'))py", R"py(-5065471629205282924)py"},
+    {R"py({'apple', 'banana', 'cherry', 'date', 'elderberry', 'fig'})py", R"py({'banana', 'fig', 'cherry', 'apple', 'date', 'elderberry'})py"},
     {R"py({'a': 1}['a'])py", R"py(1)py"},
     {R"py('b' in 'abc')py", R"py(True)py"},
     {R"py('' in 'abc')py", R"py(True)py"},
@@ -849,6 +852,17 @@ TEST_F(StrApi, InternReturnsOneImmortalObjectPerText) {
     EXPECT_EQ(intern("another_identifier"), other.get());
 }
 
+// Values printed by `PYTHONHASHSEED=0 python3 -c "print(hash(...))"`.
+TEST_F(StrApi, HashesEqualCPythonsWithoutRandomization) {
+    EXPECT_EQ(str_hash(make_str("abc").get()), -4594863902769663758);
+    EXPECT_EQ(hash_bytes("abc"), -4594863902769663758); // hash(b'abc')
+    EXPECT_EQ(str_hash(make_str("abcdefghijklmnop").get()), -7712962755478248686);
+    EXPECT_EQ(str_hash(make_str("\xC3\xA9").get()), 6047309291227476195);          // 'é': one byte per char
+    EXPECT_EQ(str_hash(make_str("\xE4\xB8\xAD").get()), 1216952446211864180);      // '中': two
+    EXPECT_EQ(str_hash(make_str("\xF0\x9F\x98\x80").get()), -3536540696076613844); // '😀': four
+    EXPECT_EQ(str_hash(make_str("a\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x98\x80").get()), -5065471629205282924);
+}
+
 TEST_F(StrApi, HashIsDeterministicNeverMinusOneAndMatchesBytes) {
     Handle<Str> a = make_str("abc");
     Handle<Str> b = make_str("abc");
@@ -869,6 +883,25 @@ TEST_F(StrApi, EqualityAndConcatenation) {
     EXPECT_TRUE(str_equal(joined.get(), make_str("ab\xC3\xA9\xE4\xB8\xAD").get()));
     EXPECT_FALSE(str_equal(ab.get(), cd.get()));
     EXPECT_EQ(str_concat(ab.get(), make_str("").get()).get(), ab.get()); // nothing to add: same object
+}
+
+TEST_F(StrApi, AppendGrowsAUniqueStrInPlaceAndCopiesASharedOne) {
+    Ref s = make_str("ab").ref();
+    Handle<Str> tail = make_str("\xC3\xA9!"); // "é!"
+    ASSERT_TRUE(str_append(&s, tail.get()).ok());
+    EXPECT_EQ(s.as<Str>()->view(), "ab\xC3\xA9!");
+    EXPECT_EQ(s.as<Str>()->length, 4);
+    EXPECT_FALSE(s.as<Str>()->ascii);
+    EXPECT_EQ(str_hash(s.as<Str>()), str_hash(make_str("ab\xC3\xA9!").get())); // no stale cached hash
+    Ref shared = s;
+    ASSERT_TRUE(str_append(&s, tail.get()).ok());
+    EXPECT_EQ(shared.as<Str>()->view(), "ab\xC3\xA9!"); // the other holder sees no change
+    EXPECT_EQ(s.as<Str>()->view(), "ab\xC3\xA9!\xC3\xA9!");
+    ASSERT_TRUE(str_append(&s, s.as<Str>()).ok()); // s += s
+    EXPECT_EQ(s.as<Str>()->length, 12);
+    Ref single = make_str("x").ref(); // an interned singleton is never modified
+    ASSERT_TRUE(str_append(&single, tail.get()).ok());
+    EXPECT_EQ(make_str("x")->view(), "x");
 }
 
 TEST_F(StrApi, ReprTextQuotesAndEscapesAsCPython) {
