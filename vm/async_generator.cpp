@@ -69,38 +69,50 @@ Ref make_awaitable(TypeObject* type, Value agen, Value value, bool is_close) {
     return Ref::steal(Value(a));
 }
 
-// Translate one resumption of the async generator into the awaitable's
-// protocol (CPython's async_gen_unwrap_value).
-Result<Ref> unwrap(AsyncGenAwaitable* a, ResumeResult r) {
-    Generator* gen = agen_of(a);
-    switch (r.kind) {
-    case ResumeKind::Yielded:
-        if (gen->yield_kind == 2) {
-            gen->running_async = false;
-            a->state = AwaitableState::Closed;
-            return raise_stop_iteration(r.value);
-        }
-        return std::move(r.value); // an inner await passes its value to the event loop
-    case ResumeKind::Returned:
-        gen->running_async = false;
-        a->state = AwaitableState::Closed;
-        return raise(StopAsyncIteration_type);
-    case ResumeKind::Raised:
-        gen->running_async = false;
-        a->state = AwaitableState::Closed;
-        break;
-    }
-    return kError;
+// The awaitables report how one step ended as a ResumeResult: Yielded = a
+// value an inner await passes to the event loop; Returned = the awaitable
+// finished with a value (its StopIteration value); Raised = exception set.
+// The SEND instruction consumes that directly; the Python-visible
+// send()/__next__ turn Returned into StopIteration.
+ResumeResult raised() { return {ResumeKind::Raised, Ref()}; }
+
+void finish_step(AsyncGenAwaitable* a) {
+    agen_of(a)->running_async = false;
+    a->state = AwaitableState::Closed;
 }
 
-Result<Ref> asend_send(AsyncGenAwaitable* a, Value v) {
+// One resumption of the async generator, in the awaitable's terms
+// (CPython's async_gen_unwrap_value).
+ResumeResult unwrap(AsyncGenAwaitable* a, ResumeResult r) {
+    switch (r.kind) {
+    case ResumeKind::Yielded:
+        if (agen_of(a)->yield_kind == 2) {
+            finish_step(a);
+            return {ResumeKind::Returned, std::move(r.value)};
+        }
+        return r; // an inner await passes its value to the event loop
+    case ResumeKind::Returned:
+        finish_step(a);
+        raise(StopAsyncIteration_type);
+        return raised();
+    case ResumeKind::Raised:
+        finish_step(a);
+        break;
+    }
+    return raised();
+}
+
+ResumeResult asend_send(AsyncGenAwaitable* a, Value v) {
     Generator* gen = agen_of(a);
-    if (a->state == AwaitableState::Closed)
-        return raise(RuntimeError_type, "cannot reuse already awaited __anext__()/asend()");
+    if (a->state == AwaitableState::Closed) {
+        raise(RuntimeError_type, "cannot reuse already awaited __anext__()/asend()");
+        return raised();
+    }
     if (a->state == AwaitableState::Init) {
         if (gen->running_async) {
             a->state = AwaitableState::Closed;
-            return raise(RuntimeError_type, "anext(): asynchronous generator is already running");
+            raise(RuntimeError_type, "anext(): asynchronous generator is already running");
+            return raised();
         }
         if (v.is(None())) v = a->value ? a->value.get() : None();
         a->state = AwaitableState::Iter;
@@ -110,65 +122,64 @@ Result<Ref> asend_send(AsyncGenAwaitable* a, Value v) {
 }
 
 // aclose()/athrow() outcome rules (CPython's async_gen_athrow_send).
-Result<Ref> athrow_unwrap(AsyncGenAwaitable* a, ResumeResult r) {
-    Generator* gen = agen_of(a);
+ResumeResult athrow_unwrap(AsyncGenAwaitable* a, ResumeResult r) {
     if (a->is_close) {
-        if (r.kind == ResumeKind::Yielded && gen->yield_kind == 2) {
-            gen->running_async = false;
-            a->state = AwaitableState::Closed;
-            return raise(RuntimeError_type, "async generator ignored GeneratorExit");
+        if (r.kind == ResumeKind::Yielded && agen_of(a)->yield_kind == 2) {
+            finish_step(a);
+            raise(RuntimeError_type, "async generator ignored GeneratorExit");
+            return raised();
         }
-        if (r.kind == ResumeKind::Raised &&
-            (error_matches(StopAsyncIteration_type) || error_matches(GeneratorExit_type))) {
-            error_clear();
-            gen->running_async = false;
-            a->state = AwaitableState::Closed;
-            return raise_stop_iteration(Value());
-        }
-        if (r.kind == ResumeKind::Returned) {
-            gen->running_async = false;
-            a->state = AwaitableState::Closed;
-            return raise_stop_iteration(Value());
+        bool closed_by_exit = r.kind == ResumeKind::Raised &&
+                              (error_matches(StopAsyncIteration_type) || error_matches(GeneratorExit_type));
+        if (closed_by_exit || r.kind == ResumeKind::Returned) {
+            if (closed_by_exit) error_clear();
+            finish_step(a);
+            return {ResumeKind::Returned, Ref::borrow(None())};
         }
     }
     return unwrap(a, std::move(r));
 }
 
-Result<Ref> athrow_send(AsyncGenAwaitable* a, Value v) {
+ResumeResult athrow_send(AsyncGenAwaitable* a, Value v) {
     Generator* gen = agen_of(a);
-    if (a->state == AwaitableState::Closed)
-        return raise(RuntimeError_type, "cannot reuse already awaited aclose()/athrow()");
+    if (a->state == AwaitableState::Closed) {
+        raise(RuntimeError_type, "cannot reuse already awaited aclose()/athrow()");
+        return raised();
+    }
     if (gen->state == GenState::Closed) {
         a->state = AwaitableState::Closed;
-        if (a->is_close) return raise_stop_iteration(Value());
-        return raise(StopAsyncIteration_type);
+        if (a->is_close) return {ResumeKind::Returned, Ref::borrow(None())};
+        raise(StopAsyncIteration_type);
+        return raised();
     }
     if (a->state == AwaitableState::Init) {
         if (gen->running_async) {
             a->state = AwaitableState::Closed;
-            return raise(RuntimeError_type, a->is_close ? "aclose(): asynchronous generator is already running"
-                                                        : "athrow(): asynchronous generator is already running");
+            raise(RuntimeError_type, a->is_close ? "aclose(): asynchronous generator is already running"
+                                                 : "athrow(): asynchronous generator is already running");
+            return raised();
         }
         a->state = AwaitableState::Iter;
         gen->running_async = true;
         Ref exc = a->value;
-        if (a->is_close) exc = TRY(make_exception(GeneratorExit_type, ""));
-        if (a->is_close) exc.as<BaseException>()->args = Ref::borrow(Value(empty_tuple()));
-        ResumeResult r = gen_throw(gen, exc);
-        return athrow_unwrap(a, std::move(r));
+        if (a->is_close) {
+            Result<Ref> made = make_exception(GeneratorExit_type, "");
+            if (made.failed()) return raised();
+            exc = made.take();
+            exc.as<BaseException>()->args = Ref::borrow(Value(empty_tuple()));
+        }
+        return athrow_unwrap(a, gen_throw(gen, exc));
     }
     gen->running_async = true;
     return athrow_unwrap(a, gen_send(gen, v));
 }
 
-Result<Ref> awaitable_send(Value self, Value v) {
-    auto* a = self.as<AsyncGenAwaitable>();
-    if (self.type() == &async_gen_asend_type) return asend_send(a, v);
-    return athrow_send(a, v);
+Result<Ref> awaitable_next(const Value* args, size_t) {
+    return resume_result_to_python(async_gen_awaitable_send(args[0], None()));
 }
-
-Result<Ref> awaitable_next(const Value* args, size_t) { return awaitable_send(args[0], None()); }
-Result<Ref> awaitable_send_method(const Value* args, size_t) { return awaitable_send(args[0], args[1]); }
+Result<Ref> awaitable_send_method(const Value* args, size_t) {
+    return resume_result_to_python(async_gen_awaitable_send(args[0], args[1]));
+}
 Result<Ref> awaitable_throw(const Value* args, size_t nargs) {
     auto* a = args[0].as<AsyncGenAwaitable>();
     Generator* gen = agen_of(a);
@@ -177,8 +188,8 @@ Result<Ref> awaitable_throw(const Value* args, size_t nargs) {
     Ref exc = TRY(normalize_throw_args(args + 1, nargs - 1));
     gen->running_async = true;
     ResumeResult r = gen_throw(gen, exc);
-    if (args[0].type() == &async_gen_athrow_type) return athrow_unwrap(a, std::move(r));
-    return unwrap(a, std::move(r));
+    if (args[0].type() == &async_gen_athrow_type) return resume_result_to_python(athrow_unwrap(a, std::move(r)));
+    return resume_result_to_python(unwrap(a, std::move(r)));
 }
 Result<Ref> awaitable_close(const Value* args, size_t) {
     args[0].as<AsyncGenAwaitable>()->state = AwaitableState::Closed;
@@ -210,10 +221,7 @@ const MethodDef awaitable_methods[] = {
 // ---------------------------------------------------------------- async_generator methods
 
 Result<Ref> agen_aiter(const Value* args, size_t) { return Ref::borrow(args[0]); }
-Result<Ref> agen_anext(const Value* args, size_t) {
-    TRY(init_hooks(args[0].as<Generator>()));
-    return make_awaitable(&async_gen_asend_type, args[0], None(), false);
-}
+Result<Ref> agen_anext(const Value* args, size_t) { return async_gen_anext(args[0]); }
 Result<Ref> agen_asend(const Value* args, size_t) {
     TRY(init_hooks(args[0].as<Generator>()));
     return make_awaitable(&async_gen_asend_type, args[0], args[1], false);
@@ -270,6 +278,11 @@ Result<Ref> wrapper_throw(const Value* args, size_t nargs) {
 Result<Ref> wrapper_close(const Value* args, size_t) {
     TRY(gen_close(wrapped(args[0])));
     return Ref::borrow(None());
+}
+Result<Ref> wrapper_iternext(Value self) {
+    ResumeResult r = gen_send(wrapped(self), None());
+    if (r.kind == ResumeKind::Returned && r.value && r.value.get().is(None())) return Ref();
+    return resume_result_to_python(std::move(r));
 }
 void wrapper_traverse(Object* self, VisitFn visit, void* ctx) {
     if (auto& c = static_cast<CoroWrapper*>(self)->coro) visit(c, ctx);
@@ -371,6 +384,21 @@ const MethodDef asyncgen_hook_functions[] = {
     {nullptr},
 };
 
+// ---------------------------------------------------------------- fast paths for the loop
+
+bool is_async_gen_awaitable(Value v) { return v.type() == &async_gen_asend_type || v.type() == &async_gen_athrow_type; }
+
+ResumeResult async_gen_awaitable_send(Value awaitable, Value sent) {
+    auto* a = awaitable.as<AsyncGenAwaitable>();
+    if (awaitable.type() == &async_gen_asend_type) return asend_send(a, sent);
+    return athrow_send(a, sent);
+}
+
+Result<Ref> async_gen_anext(Value agen) {
+    TRY(init_hooks(agen.as<Generator>()));
+    return make_awaitable(&async_gen_asend_type, agen, None(), false);
+}
+
 // ---------------------------------------------------------------- hooks used by generator.cpp
 
 Result<Ref> make_coroutine_wrapper(Value coroutine) {
@@ -426,7 +454,8 @@ void init_vm_types() {
                                               .clear = awaitable_clear, .methods = awaitable_methods});
     init_native_type(&coroutine_wrapper_type, {.name = "coroutine_wrapper", .basicsize = sizeof(CoroWrapper), .flags = gc,
                                                .dealloc = generic_dealloc, .traverse = wrapper_traverse,
-                                               .clear = wrapper_clear, .methods = wrapper_methods});
+                                               .clear = wrapper_clear, .iternext = wrapper_iternext,
+                                               .methods = wrapper_methods});
     init_native_type(&frame_type, {.name = "frame", .basicsize = sizeof(FrameProxy), .flags = gc,
                                    .dealloc = generic_dealloc, .traverse = proxy_traverse, .clear = proxy_clear,
                                    .methods = frame_methods, .getsets = frame_getsets});

@@ -73,6 +73,13 @@ void warn_never_awaited(Generator* coroutine);
 // was installed (sys.set_asyncgen_hooks); returns true when it did.
 bool async_gen_finalize(Generator* gen);
 
+// Fast paths for the dispatch loop (vm/async_generator.cpp): the awaitables
+// of async generators step without going through Python-visible methods;
+// Returned carries the awaitable's result value.
+bool is_async_gen_awaitable(Value v);
+ResumeResult async_gen_awaitable_send(Value awaitable, Value sent);
+Result<Ref> async_gen_anext(Value agen); // agen.__anext__()
+
 // Shared with the async generator type (vm/async_generator.cpp).
 struct GeneratorTypeHooks {
     TraverseFn traverse;

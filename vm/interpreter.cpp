@@ -1078,6 +1078,8 @@ do_call : {
             ResumeResult rr{ResumeKind::Raised, Ref()};
             if (t == &generator_type || t == &coroutine_type) {
                 rr = gen_send(recv.as<Generator>(), v);
+            } else if (is_async_gen_awaitable(recv)) {
+                rr = async_gen_awaitable_send(recv, v);
             } else {
                 Result<Ref> r = Ref();
                 if (v.is(None()) && t->iternext) {

@@ -426,6 +426,7 @@ Result<Ref> get_aiter(Value v) {
 }
 
 Result<Ref> get_anext(Value aiter) {
+    if (aiter.type() == &async_generator_type) return async_gen_anext(aiter);
     Ref r = TRY(call_special(aiter, Special::anext, {}));
     if (!r)
         return raise_format(TypeError_type, "'async for' requires an iterator with __anext__ method, got %s",

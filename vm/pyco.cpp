@@ -11,6 +11,7 @@
 #include "runtime/callable.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
+#include "runtime/gc.h"
 #include "runtime/source_cache.h"
 #include "runtime/stdio.h"
 #include "vm/call.h"
@@ -156,9 +157,24 @@ Interpreter::Interpreter(const std::vector<std::string>& argv) {
     main_ = main_module->dict;
 }
 
+void Interpreter::finalize() {
+    Dict* d = main_dict();
+    Handle<List> keys = list_new();
+    Value k, v;
+    for (int64_t pos = 0; dict_next(d, &pos, &k, &v);) (void)list_append(keys.get(), k);
+    for (int64_t i = 0; i < keys->size; ++i) {
+        Value key = keys->items[i];
+        if (is_str(key) && key.as<Str>()->view() == "__builtins__") continue;
+        if (dict_set(d, key, None()).failed()) error_clear();
+    }
+    gc_collect();
+    if (error_occurred()) error_clear();
+    flush_stdout();
+}
+
 int Interpreter::finish(Result<Ref> result) {
     int status = result.ok() ? 0 : report_uncaught_exception();
-    flush_stdout();
+    finalize();
     return status;
 }
 

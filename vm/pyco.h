@@ -39,7 +39,8 @@ public:
     // argv as sys.argv will see it (argv[0] is the script path, '-c' or '').
     explicit Interpreter(const std::vector<std::string>& argv);
 
-    // Each returns the process exit status CPython would use: 0, 1 after an
+    // Run a whole program, then finalize() as at interpreter exit. Each
+    // returns the process exit status CPython would use: 0, 1 after an
     // uncaught exception (traceback printed), SystemExit's code.
     int run_file(const std::string& path);
     int run_string(const std::string& source, const std::string& filename = "<string>");
@@ -50,6 +51,11 @@ public:
     InputStatus run_interactive(const std::string& source, int* exit_status, bool* exited);
 
     Dict* main_dict() const { return main_.as<Dict>(); }
+
+    // Interpreter shutdown as CPython's: __main__'s variables are dropped in
+    // insertion order (so finalizers — generators' finally blocks, __del__ —
+    // run in CPython's order), then a cycle collection; stdout is flushed.
+    void finalize();
 
 private:
     int finish(Result<Ref> result);
