@@ -133,6 +133,12 @@ ErrorTag raise_name_error(Str* name);
 // an `except`/`finally` block is running for), or null. raise_object() uses
 // it to set __context__ (implicit chaining).
 Value current_handled_exception();
+// Implicit chaining as raise_object() does it: exc.__context__ = handled,
+// first cutting exc out of handled's context chain so no cycle forms. For
+// callers that know the handled exception themselves (gen.throw() chains
+// the exception the generator's frame is handling, as CPython's
+// _PyErr_ChainStackItem).
+void chain_exception_context(Value exc, Value handled);
 
 // The type name used in messages: "'int' object is not callable".
 std::string_view type_name(Value v);

@@ -1113,12 +1113,13 @@ void set_current(Value exc) {
     decref(old);
 }
 
+} // namespace
+
 // Implicit chaining: `exc.__context__ = <exception being handled>`, after
 // cutting `exc` out of the handled exception's context chain so no cycle
 // forms (CPython's _PyErr_SetObject; Floyd's algorithm stops on cycles
 // that already exist).
-void set_implicit_context(Value exc) {
-    Value handled = current_handled_exception();
+void chain_exception_context(Value exc, Value handled) {
     if (!handled || handled.is(None()) || handled.is(exc) || !isinstance(exc, &BaseException_type)) return;
     BaseException* o = as_exc(handled);
     BaseException* slow = o;
@@ -1136,8 +1137,6 @@ void set_implicit_context(Value exc) {
     }
     as_exc(exc)->context = Ref::borrow(handled);
 }
-
-} // namespace
 
 // ---------------------------------------------------------------- public API
 
@@ -1174,7 +1173,7 @@ Result<Ref> make_exception(TypeObject& type, std::string_view message) {
 }
 
 ErrorTag raise_object(Ref exc) {
-    set_implicit_context(exc);
+    chain_exception_context(exc, current_handled_exception());
     set_current(exc.release());
     return kError;
 }
