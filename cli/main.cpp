@@ -157,6 +157,20 @@ int exit_status(int status) {
     return status;
 }
 
+// -i: run the program, then the prompt in its namespace whatever happened.
+// As CPython, an uncaught exception (even SystemExit) is printed with its
+// traceback and the prompt follows.
+int inspect_after(pyco::Interpreter& interp, const std::string& source, const std::string& filename) {
+    pyco::Result<pyco::Ref> r = pyco::exec_source(source, filename, interp.main_dict());
+    if (r.failed()) {
+        pyco::Ref exc = pyco::error_fetch();
+        pyco::flush_stdout();
+        pyco::print_exception(exc);
+    }
+    pyco::flush_stdout();
+    return exit_status(pyco::run_repl(interp, true));
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -175,20 +189,26 @@ int main(int argc, char** argv) {
         int err = 0;
         if (!read_file(opts.target, &source, &err)) return cant_open(opts.target, err);
         pyco::Interpreter interp(opts.argv);
-        int status = interp.run_file(opts.target);
-        if (opts.inspect) return exit_status(pyco::run_repl(interp, true));
-        return exit_status(status);
+        if (opts.inspect) {
+            // CPython runs the script under its absolute path (tracebacks, __file__).
+            std::string absolute = pyco::absolute_path(opts.target);
+            (void)pyco::dict_set_str(interp.main_dict(), pyco::intern("__file__"), pyco::make_str(absolute));
+            return inspect_after(interp, source, absolute);
+        }
+        return exit_status(interp.run_file(opts.target));
     }
     case Options::Mode::Command: {
         pyco::Interpreter interp(opts.argv);
-        int status = interp.run_string(opts.target, "<string>");
-        if (opts.inspect) return exit_status(pyco::run_repl(interp, true));
-        return exit_status(status);
+        if (opts.inspect) return inspect_after(interp, opts.target, "<string>");
+        return exit_status(interp.run_string(opts.target, "<string>"));
     }
     case Options::Mode::Stdin:
     case Options::Mode::Repl: {
         pyco::Interpreter interp(opts.argv);
-        if (opts.mode == Options::Mode::Repl && isatty(STDIN_FILENO)) return exit_status(pyco::run_repl(interp, opts.quiet));
+        // A terminal, or -i: the prompt (CPython reads a pipe interactively
+        // under -i, prompts on stderr); otherwise stdin is the program.
+        if (opts.mode == Options::Mode::Repl && (opts.inspect || isatty(STDIN_FILENO)))
+            return exit_status(pyco::run_repl(interp, opts.quiet));
         std::stringstream ss;
         ss << std::cin.rdbuf();
         return exit_status(interp.run_string(ss.str(), "<stdin>"));
