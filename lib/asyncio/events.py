@@ -1,0 +1,393 @@
+"""Event loop handles, the abstract loop and server, and which loop is current."""
+
+__all__ = (
+    'AbstractEventLoopPolicy',
+    'AbstractEventLoop', 'AbstractServer',
+    'Handle', 'TimerHandle',
+    'get_event_loop_policy', 'set_event_loop_policy',
+    'get_event_loop', 'set_event_loop', 'new_event_loop',
+    '_set_running_loop', 'get_running_loop',
+    '_get_running_loop',
+)
+
+from . import format_helpers
+
+
+class Handle:
+    """A callback scheduled on the loop; cancel() stops it from running.
+
+    `context` is accepted for compatibility: pyco has no contextvars, so
+    every callback runs in the one global context.
+    """
+
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop',
+                 '_source_traceback', '_repr', '_context')
+
+    def __init__(self, callback, args, loop, context=None):
+        self._context = context
+        self._loop = loop
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+        self._repr = None
+        self._source_traceback = None
+
+    def _repr_info(self):
+        info = [self.__class__.__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(format_helpers._format_callback_source(
+                self._callback, self._args))
+        return info
+
+    def __repr__(self):
+        if self._repr is not None:
+            return self._repr
+        return '<{}>'.format(' '.join(self._repr_info()))
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            if self._loop.get_debug():
+                # Keep the description: the callback is dropped below.
+                self._repr = repr(self)
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            cb = format_helpers._format_callback_source(
+                self._callback, self._args)
+            self._loop.call_exception_handler({
+                'message': f'Exception in callback {cb}',
+                'exception': exc,
+                'handle': self,
+            })
+        self = None  # Break the cycle through the exception's frames.
+
+
+class TimerHandle(Handle):
+    """A Handle for a callback scheduled at a given loop time.
+
+    Timers compare by their time only: the loop keeps them in a heap.
+    """
+
+    __slots__ = ('_scheduled', '_when')
+
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
+        self._when = when
+        self._scheduled = False
+
+    def _repr_info(self):
+        info = super()._repr_info()
+        pos = 2 if self._cancelled else 1
+        info.insert(pos, f'when={self._when}')
+        return info
+
+    def __hash__(self):
+        return hash(self._when)
+
+    def __lt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when or self.__eq__(other)
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when or self.__eq__(other)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, TimerHandle):
+            return (self._when == other._when and
+                    self._callback == other._callback and
+                    self._args == other._args and
+                    self._cancelled == other._cancelled)
+        return NotImplemented
+
+    def cancel(self):
+        if not self._cancelled:
+            self._loop._timer_handle_cancelled(self)
+        super().cancel()
+
+    def when(self):
+        """The absolute loop time (loop.time()) the callback is due at."""
+        return self._when
+
+
+class AbstractServer:
+    """Abstract server returned by create_server()."""
+
+    def close(self):
+        """Stop serving.  This leaves existing connections open."""
+        raise NotImplementedError
+
+    def get_loop(self):
+        """Get the event loop the Server object is attached to."""
+        raise NotImplementedError
+
+    def is_serving(self):
+        """Return True if the server is accepting connections."""
+        raise NotImplementedError
+
+    async def start_serving(self):
+        """Start accepting connections (idempotent)."""
+        raise NotImplementedError
+
+    async def serve_forever(self):
+        """Accept connections until the coroutine is cancelled."""
+        raise NotImplementedError
+
+    async def wait_closed(self):
+        """Wait until the service is closed."""
+        raise NotImplementedError
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
+
+
+class AbstractEventLoop:
+    """Abstract event loop: the interface BaseEventLoop implements."""
+
+    def run_forever(self):
+        raise NotImplementedError
+
+    def run_until_complete(self, future):
+        raise NotImplementedError
+
+    def stop(self):
+        raise NotImplementedError
+
+    def is_running(self):
+        raise NotImplementedError
+
+    def is_closed(self):
+        raise NotImplementedError
+
+    def close(self):
+        raise NotImplementedError
+
+    async def shutdown_asyncgens(self):
+        raise NotImplementedError
+
+    async def shutdown_default_executor(self):
+        raise NotImplementedError
+
+    def call_soon(self, callback, *args, context=None):
+        raise NotImplementedError
+
+    def call_later(self, delay, callback, *args, context=None):
+        raise NotImplementedError
+
+    def call_at(self, when, callback, *args, context=None):
+        raise NotImplementedError
+
+    def time(self):
+        raise NotImplementedError
+
+    def create_future(self):
+        raise NotImplementedError
+
+    def create_task(self, coro, *, name=None, context=None):
+        raise NotImplementedError
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        raise NotImplementedError
+
+    def run_in_executor(self, executor, func, *args):
+        raise NotImplementedError
+
+    async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
+        raise NotImplementedError
+
+    async def create_connection(self, protocol_factory, host=None, port=None, **kwargs):
+        raise NotImplementedError
+
+    async def create_server(self, protocol_factory, host=None, port=None, **kwargs):
+        raise NotImplementedError
+
+    def add_reader(self, fd, callback, *args):
+        raise NotImplementedError
+
+    def remove_reader(self, fd):
+        raise NotImplementedError
+
+    def add_writer(self, fd, callback, *args):
+        raise NotImplementedError
+
+    def remove_writer(self, fd):
+        raise NotImplementedError
+
+    async def sock_recv(self, sock, nbytes):
+        raise NotImplementedError
+
+    async def sock_sendall(self, sock, data):
+        raise NotImplementedError
+
+    async def sock_connect(self, sock, address):
+        raise NotImplementedError
+
+    async def sock_accept(self, sock):
+        raise NotImplementedError
+
+    def set_task_factory(self, factory):
+        raise NotImplementedError
+
+    def get_task_factory(self):
+        raise NotImplementedError
+
+    def get_exception_handler(self):
+        raise NotImplementedError
+
+    def set_exception_handler(self, handler):
+        raise NotImplementedError
+
+    def default_exception_handler(self, context):
+        raise NotImplementedError
+
+    def call_exception_handler(self, context):
+        raise NotImplementedError
+
+    def get_debug(self):
+        raise NotImplementedError
+
+    def set_debug(self, enabled):
+        raise NotImplementedError
+
+
+class AbstractEventLoopPolicy:
+    """Abstract policy for accessing the event loop."""
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """The default policy: one current loop, created on first demand
+    unless set_event_loop() was called (pyco has a single thread, the
+    main thread)."""
+
+    _loop_factory = None
+
+    def __init__(self):
+        self._loop = None
+        self._set_called = False
+
+    def get_event_loop(self):
+        if self._loop is None and not self._set_called:
+            self.set_event_loop(self.new_event_loop())
+        if self._loop is None:
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+        return self._loop
+
+    def set_event_loop(self, loop):
+        self._set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, "
+                            f"not '{type(loop).__name__}'")
+        self._loop = loop
+
+    def new_event_loop(self):
+        return self._loop_factory()
+
+
+# The policy is global; the default one is installed on first use.
+_event_loop_policy = None
+
+# The loop running right now (pyco has one thread).
+_running_loop = None
+
+
+def get_running_loop():
+    """Return the running event loop; RuntimeError if there is none."""
+    loop = _running_loop
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return loop
+
+
+def _get_running_loop():
+    """Return the running event loop or None."""
+    return _running_loop
+
+
+def _set_running_loop(loop):
+    """Set the running event loop (the loops call this)."""
+    global _running_loop
+    _running_loop = loop
+
+
+def _init_event_loop_policy():
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        from . import DefaultEventLoopPolicy
+        _event_loop_policy = DefaultEventLoopPolicy()
+
+
+def get_event_loop_policy():
+    """Get the current event loop policy."""
+    if _event_loop_policy is None:
+        _init_event_loop_policy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    """Set the current event loop policy (None: the default one)."""
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, "
+                        f"not '{type(policy).__name__}'")
+    _event_loop_policy = policy
+
+
+def get_event_loop():
+    """The running loop inside coroutines and callbacks, else the policy's."""
+    loop = _running_loop
+    if loop is not None:
+        return loop
+    return get_event_loop_policy().get_event_loop()
+
+
+def _get_event_loop(stacklevel=3):
+    # The internal name CPython's modules call (kept there for 3.10
+    # compatibility); `stacklevel` only mattered for a warning.
+    return get_event_loop()
+
+
+def set_event_loop(loop):
+    """Equivalent to calling get_event_loop_policy().set_event_loop(loop)."""
+    get_event_loop_policy().set_event_loop(loop)
+
+
+def new_event_loop():
+    """Equivalent to calling get_event_loop_policy().new_event_loop()."""
+    return get_event_loop_policy().new_event_loop()

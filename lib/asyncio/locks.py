@@ -1,0 +1,397 @@
+"""Synchronization primitives: Lock, Event, Condition, Semaphore, Barrier.
+
+Waiters are futures kept in FIFO order; a primitive wakes them by setting
+their result, so woken tasks run in the order they started waiting.
+"""
+
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore',
+           'BoundedSemaphore', 'Barrier')
+
+import collections
+
+from . import exceptions
+from . import mixins
+
+
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        # `async with lock as x` binds None, as CPython does.
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+def _with_state(primitive, extra):
+    """'<asyncio.locks.Lock object at 0x... [extra]>'."""
+    res = object.__repr__(primitive)
+    return f'<{res[1:-1]} [{extra}]>'
+
+
+class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
+    """A primitive lock: acquire() waits while it is locked; release()
+    lets the first waiter in. Not owned by a task."""
+
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def __repr__(self):
+        extra = 'locked' if self._locked else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return _with_state(self, extra)
+
+    def locked(self):
+        """Return True if lock is acquired."""
+        return self._locked
+
+    async def acquire(self):
+        """Acquire the lock, waiting until it is released if needed.
+
+        Returns True. Fair: a free lock with (uncancelled) waiters is left
+        to the first of them.
+        """
+        if (not self._locked and (self._waiters is None or
+                                  all(w.cancelled() for w in self._waiters))):
+            self._locked = True
+            return True
+
+        if self._waiters is None:
+            self._waiters = collections.deque()
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except exceptions.CancelledError:
+            # Woken but cancelled before running: pass the turn on.
+            if not self._locked:
+                self._wake_up_first()
+            raise
+
+        self._locked = True
+        return True
+
+    def release(self):
+        """Release the lock and wake the first waiter.
+
+        RuntimeError if the lock is not acquired.
+        """
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        fut = next(iter(self._waiters))
+        if not fut.done():
+            fut.set_result(True)
+
+
+class Event(mixins._LoopBoundMixin):
+    """A flag tasks can wait for: set() wakes every waiter."""
+
+    def __init__(self):
+        self._waiters = collections.deque()
+        self._value = False
+
+    def __repr__(self):
+        extra = 'set' if self._value else 'unset'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return _with_state(self, extra)
+
+    def is_set(self):
+        """Return True if and only if the internal flag is true."""
+        return self._value
+
+    def set(self):
+        """Set the flag and wake all waiters."""
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        """Reset the flag: wait() blocks again until set()."""
+        self._value = False
+
+    async def wait(self):
+        """Wait until the flag is set; return True."""
+        if self._value:
+            return True
+
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
+    """A condition variable over a Lock (a new one unless given)."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        # The lock's methods, exported directly.
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = collections.deque()
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return _with_state(self, extra)
+
+    async def wait(self):
+        """Release the lock, wait for notify(), re-acquire the lock.
+
+        RuntimeError if the lock is not held. Returns True.
+        """
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+
+        self.release()
+        try:
+            fut = self._get_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            # The lock must be held again on the way out, even if we are
+            # cancelled while re-acquiring it.
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except exceptions.CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise exceptions.CancelledError
+
+    async def wait_for(self, predicate):
+        """wait() until predicate() is true; return its value."""
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        """Wake up to n waiters (the lock must be held)."""
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+
+        idx = 0
+        for fut in self._waiters:
+            if idx >= n:
+                break
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        """Wake all waiters (the lock must be held)."""
+        self.notify(len(self._waiters))
+
+
+class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
+    """A counter: acquire() decrements it, waiting while it is zero;
+    release() increments it."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._waiters = None
+        self._value = value
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return _with_state(self, extra)
+
+    def locked(self):
+        """Returns True if semaphore cannot be acquired immediately."""
+        return self._value == 0 or (
+            any(not w.cancelled() for w in (self._waiters or ())))
+
+    async def acquire(self):
+        """Decrement the counter, first waiting until it is positive.
+
+        Returns True.
+        """
+        if not self.locked():
+            self._value -= 1
+            return True
+
+        if self._waiters is None:
+            self._waiters = collections.deque()
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except exceptions.CancelledError:
+            if not fut.cancelled():
+                # Woken (the value was taken for us) but cancelled: give
+                # the value back to the next waiter.
+                self._value += 1
+                self._wake_up_next()
+            raise
+
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        """Increment the counter and wake the first waiter."""
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        if not self._waiters:
+            return
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return
+
+
+class BoundedSemaphore(Semaphore):
+    """A Semaphore whose release() refuses to exceed the initial value."""
+
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
+
+
+# Barrier states (CPython's _BarrierState enum values).
+_FILLING = 'filling'
+_DRAINING = 'draining'
+_RESETTING = 'resetting'
+_BROKEN = 'broken'
+
+
+class Barrier(mixins._LoopBoundMixin):
+    """Blocks tasks until `parties` of them wait, then releases them all."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()  # Notifies all tasks when the state changes.
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0  # Tasks in the barrier.
+
+    def __repr__(self):
+        extra = f'{self._state}'
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return _with_state(self, extra)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Wait until `parties` tasks wait; return this task's index in
+        0..parties-1."""
+        async with self._cond:
+            await self._block()  # While the barrier drains or resets.
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    await self._release()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        await self._cond.wait_for(
+            lambda: self._state not in (_DRAINING, _RESETTING))
+        if self._state is _BROKEN:
+            raise exceptions.BrokenBarrierError("Barrier aborted")
+
+    async def _release(self):
+        self._state = _DRAINING
+        self._cond.notify_all()
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state is not _FILLING)
+        if self._state in (_BROKEN, _RESETTING):
+            raise exceptions.BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (_RESETTING, _DRAINING):
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def reset(self):
+        """Back to the initial state; current waiters get BrokenBarrierError."""
+        async with self._cond:
+            if self._count > 0:
+                if self._state is not _RESETTING:
+                    self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Break the barrier: waiters, current and future, get
+        BrokenBarrierError."""
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        """The number of tasks needed to pass the barrier."""
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        """The number of tasks waiting at the barrier."""
+        if self._state is _FILLING:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        """True if the barrier is broken."""
+        return self._state is _BROKEN

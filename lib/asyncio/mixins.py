@@ -1,0 +1,18 @@
+"""Event loop mixins."""
+
+from . import events
+
+
+class _LoopBoundMixin:
+    """For primitives (locks, queues): bound to the loop that first waits
+    on them; using them from another loop is an error."""
+
+    _loop = None
+
+    def _get_loop(self):
+        loop = events._get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop
