@@ -8,7 +8,6 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 
            'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'cached_property']
 
 from collections import namedtuple
-from types import MethodType as _MethodType
 
 
 # ---------------------------------------------------------------- update_wrapper, wraps
@@ -251,11 +250,14 @@ _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], 
 
 _KWD_MARK = object()  # separates positional from keyword arguments in cache keys
 _NOT_CACHED = object()
+_SELF_KEYED = frozenset((int, str))
 
 
 def _make_key(args, kwds, typed):
     """The cache key of a call: the arguments, flattened into one hashable
     tuple (a lone int or str argument is its own key)."""
+    if not kwds and not typed and len(args) == 1 and type(args[0]) in _SELF_KEYED:
+        return args[0]
     key = args
     if kwds:
         key += (_KWD_MARK,)
@@ -265,101 +267,92 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
     return key
 
 
-class _lru_cache_wrapper:
-    """The callable lru_cache returns: the user function behind a cache.
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    """The function lru_cache returns: user_function behind a cache, with
+    cache_info(), cache_clear() and cache_parameters() attached.
 
-    A bounded cache orders its entries by recency in a circular doubly
-    linked list of [prev, next, key, result] cells (the root cell is a
-    sentinel): a hit moves its cell next to the root, a miss on a full
-    cache evicts the cell at the other end.
+    It is a plain function (closures hold the state), so it binds as a
+    method like the function it wraps. A bounded cache orders its entries
+    by recency in a circular doubly linked list of [prev, next, key,
+    result] cells after a sentinel root: a hit moves its cell to the newest
+    end, a miss on a full cache evicts the cell at the oldest end.
     """
+    cache = {}
+    cache_get = cache.get
+    hits = misses = 0
+    root = []
+    root[:] = [root, root, None, None]
 
-    def __init__(self, user_function, maxsize, typed):
-        self.__function = user_function
-        self.__maxsize = maxsize
-        self.__typed = typed
-        self.__cache = {}
-        self.__hits = self.__misses = 0
-        self.__root = root = []
-        root[:] = [root, root, None, None]
-
-    def __call__(self, /, *args, **kwds):
-        maxsize = self.__maxsize
-        if maxsize == 0:
-            self.__misses += 1
-            return self.__function(*args, **kwds)
-        key = _make_key(args, kwds, self.__typed)
-        cache = self.__cache
-        if maxsize is None:
-            result = cache.get(key, _NOT_CACHED)
-            if result is not _NOT_CACHED:
-                self.__hits += 1
-                return result
-            self.__misses += 1
-            result = self.__function(*args, **kwds)
-            cache[key] = result
-            return result
-        cell = cache.get(key)
-        if cell is not None:
-            self.__unlink(cell)
-            self.__link_newest(cell)
-            self.__hits += 1
-            return cell[3]
-        self.__misses += 1
-        result = self.__function(*args, **kwds)
-        if key in cache:
-            # A recursive call cached this key while the function ran.
-            return result
-        if len(cache) >= maxsize:
-            oldest = self.__root[1]
-            self.__unlink(oldest)
-            del cache[oldest[2]]
-        cell = [None, None, key, result]
-        self.__link_newest(cell)
-        cache[key] = cell
-        return result
-
-    def __unlink(self, cell):
-        prev, next = cell[0], cell[1]
-        prev[1] = next
-        next[0] = prev
-
-    def __link_newest(self, cell):
-        root = self.__root
+    def link_newest(cell):
         last = root[0]
         cell[0] = last
         cell[1] = root
         last[1] = root[0] = cell
 
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return _MethodType(self, instance)
+    def unlink(cell):
+        prev, next = cell[0], cell[1]
+        prev[1] = next
+        next[0] = prev
 
-    def cache_info(self):
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            nonlocal misses
+            misses += 1
+            return user_function(*args, **kwds)
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            nonlocal hits, misses
+            key = _make_key(args, kwds, typed)
+            result = cache_get(key, _NOT_CACHED)
+            if result is not _NOT_CACHED:
+                hits += 1
+                return result
+            misses += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+    else:
+        def wrapper(*args, **kwds):
+            nonlocal hits, misses
+            key = _make_key(args, kwds, typed)
+            cell = cache_get(key)
+            if cell is not None:
+                unlink(cell)
+                link_newest(cell)
+                hits += 1
+                return cell[3]
+            misses += 1
+            result = user_function(*args, **kwds)
+            if key in cache:
+                # A recursive call cached this key while the function ran.
+                return result
+            if len(cache) >= maxsize:
+                oldest = root[1]
+                unlink(oldest)
+                del cache[oldest[2]]
+            cell = [None, None, key, result]
+            link_newest(cell)
+            cache[key] = cell
+            return result
+
+    def cache_info():
         """The cache statistics: CacheInfo(hits, misses, maxsize, currsize)."""
-        return _CacheInfo(self.__hits, self.__misses, self.__maxsize, len(self.__cache))
+        return _CacheInfo(hits, misses, maxsize, len(cache))
 
-    def cache_clear(self):
+    def cache_clear():
         """Empty the cache and reset its statistics."""
-        self.__cache.clear()
-        root = self.__root
+        nonlocal hits, misses
+        cache.clear()
         root[:] = [root, root, None, None]
-        self.__hits = self.__misses = 0
+        hits = misses = 0
 
-    def cache_parameters(self):
-        return {'maxsize': self.__maxsize, 'typed': self.__typed}
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return wrapper
 
 
 def lru_cache(maxsize=128, typed=False):

@@ -13,6 +13,7 @@
 // __eq__ can mutate the deque under them ("deque mutated during
 // iteration"). Items are released only once the deque is consistent again:
 // releasing one can run arbitrary code.
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -538,6 +539,9 @@ Result<Ref> deque_index(const Value* args, size_t nargs) {
     Deque* d = self_deque(args);
     int64_t start, stop;
     TRY(search_bounds(args, nargs, 2, d->size, &start, &stop));
+    // The bounds' __index__ methods may have shrunk the deque.
+    stop = std::min(stop, d->size);
+    start = std::min(start, stop);
     int64_t found = TRY(deque_scan(d, start, stop, RuntimeError_type, [&](Value item) { return item_equals(item, args[1]); }));
     if (found < 0) return not_in_deque(args[1]);
     return make_int(found);

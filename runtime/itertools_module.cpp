@@ -8,6 +8,7 @@
 // functions, __index__ of arguments) in the same order, because that order
 // is observable through side effects. Messages are CPython's, argument
 // parsing included.
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -87,11 +88,33 @@ Result<int64_t*> alloc_indices(int64_t n) {
     return static_cast<int64_t*>(mem);
 }
 
-// A tuple of pool[indices[0]], ..., pool[indices[r-1]].
-Ref pick(Tuple* pool, const int64_t* indices, int64_t r) {
-    Handle<Tuple> t = tuple_new(static_cast<size_t>(r));
-    for (int64_t i = 0; i < r; ++i) tuple_init_item(t.get(), static_cast<size_t>(i), Ref::borrow(pool->items[indices[i]]));
-    return std::move(t).ref();
+// The result tuple (item(0), ..., item(n-1)) of a combinatoric iterator.
+// As CPython does, when the caller has dropped the tuple returned last time
+// (`last`, ours, is then its only reference) it is refilled instead of
+// allocating a new one: `for a, b in product(...)` allocates nothing per
+// item. The items come from pools the iterator keeps alive, so releasing
+// the ones replaced never runs Python code.
+template <typename ItemFn>
+Ref refill_or_new(Ref& last, int64_t n, ItemFn item) {
+    if (last && last.get().as_object()->refcount == 1) {
+        Tuple* t = last.as<Tuple>();
+        for (int64_t i = 0; i < n; ++i) {
+            Value old = t->items[i];
+            t->items[i] = item(i);
+            incref(t->items[i]);
+            decref(old);
+        }
+        return last;
+    }
+    Handle<Tuple> t = tuple_new(static_cast<size_t>(n));
+    for (int64_t i = 0; i < n; ++i) tuple_init_item(t.get(), static_cast<size_t>(i), Ref::borrow(item(i)));
+    last = std::move(t).ref();
+    return last;
+}
+
+// (pool[indices[0]], ..., pool[indices[r-1]]), recycling `last`.
+Ref pick(Tuple* pool, const int64_t* indices, int64_t r, Ref& last) {
+    return refill_or_new(last, r, [&](int64_t i) { return pool->items[indices[i]]; });
 }
 
 // Keep items for which `pred(item)` (or the item itself, when pred is None or
@@ -145,7 +168,8 @@ Result<Ref> chain_iternext(Value self) {
             }
             c->active = it.take();
         }
-        Ref item = TRY(next(c->active));
+        Ref active = c->active; // a re-entrant call may drop the chain's reference
+        Ref item = TRY(next(active));
         if (item) return item;
         c->active.reset();
     }
@@ -353,7 +377,8 @@ Result<Ref> cycle_new(CallArgs a) {
 Result<Ref> cycle_iternext(Value self) {
     auto* c = self.as<CycleObject>();
     if (c->it) {
-        Ref item = TRY(next(c->it));
+        Ref it = c->it; // a re-entrant call may drop the cycle's reference
+        Ref item = TRY(next(it));
         if (item) {
             TRY(list_append(c->saved.as<List>(), item));
             return item;
@@ -519,11 +544,12 @@ Result<Ref> zip_longest_iternext(Value self) {
 
 struct ProductObject : Object {
     Ref pools;        // Tuple of tuples, the argument pools times `repeat`
+    Ref last;         // the tuple returned last (see refill_or_new)
     int64_t* indices; // the current item: pools[i][indices[i]]
     bool started;
     bool stopped;
 };
-using ProductFields = RefFields<ProductObject, &ProductObject::pools>;
+using ProductFields = RefFields<ProductObject, &ProductObject::pools, &ProductObject::last>;
 
 void product_dealloc(Object* self) {
     std::free(static_cast<ProductObject*>(self)->indices);
@@ -581,10 +607,7 @@ Result<Ref> product_iternext(Value self) {
             return Ref();
         }
     }
-    Handle<Tuple> result = tuple_new(static_cast<size_t>(npools));
-    for (int64_t i = 0; i < npools; ++i)
-        tuple_init_item(result.get(), static_cast<size_t>(i), Ref::borrow(pools->items[i].as<Tuple>()->items[p->indices[i]]));
-    return std::move(result).ref();
+    return refill_or_new(p->last, npools, [&](int64_t i) { return pools->items[i].as<Tuple>()->items[p->indices[i]]; });
 }
 
 // ---------------------------------------------------------------- combinatorics over one pool
@@ -594,13 +617,14 @@ Result<Ref> product_iternext(Value self) {
 // positions in the pool.
 struct CombinatoricObject : Object {
     Ref pool;         // Tuple
+    Ref last;         // the tuple returned last (see refill_or_new)
     int64_t r;
     int64_t* indices; // positions of the current tuple's items
     int64_t* cycles;  // permutations only
     bool started;
     bool stopped;
 };
-using CombinatoricFields = RefFields<CombinatoricObject, &CombinatoricObject::pool>;
+using CombinatoricFields = RefFields<CombinatoricObject, &CombinatoricObject::pool, &CombinatoricObject::last>;
 
 void combinatoric_dealloc(Object* self) {
     auto* c = static_cast<CombinatoricObject*>(self);
@@ -694,7 +718,7 @@ Result<Ref> combinations_iternext(Value self) {
         ++indices[i];
         for (int64_t j = i + 1; j < r; ++j) indices[j] = indices[j - 1] + 1;
     }
-    return pick(pool, indices, r);
+    return pick(pool, indices, r, c->last);
 }
 
 Result<Ref> cwr_iternext(Value self) {
@@ -713,7 +737,7 @@ Result<Ref> cwr_iternext(Value self) {
         int64_t value = indices[i] + 1;
         for (; i < r; ++i) indices[i] = value;
     }
-    return pick(pool, indices, r);
+    return pick(pool, indices, r, c->last);
 }
 
 Result<Ref> permutations_iternext(Value self) {
@@ -742,7 +766,7 @@ Result<Ref> permutations_iternext(Value self) {
         }
         if (i < 0) return combinatoric_stop(c);
     }
-    return pick(pool, indices, r);
+    return pick(pool, indices, r, c->last);
 }
 
 // ---------------------------------------------------------------- tee
@@ -821,6 +845,7 @@ Result<Ref> tee_new(CallArgs a) {
 // iterator to get there.
 Result<Ref> tee_data_item(TeeData* d, int i) {
     if (i < d->numread) return Ref::borrow(d->values[i]);
+    if (!d->it) return Ref(); // cleared by the collector
     if (d->running) return raise(RuntimeError_type, "cannot re-enter the tee iterator");
     d->running = true;
     Result<Ref> value = next(d->it);
@@ -858,6 +883,7 @@ Result<Ref> tee_function(CallArgs a) {
     int64_t n = a.nargs > 1 ? TRY(ssize_value(a.args[1])) : 2;
     if (n < 0) return raise(ValueError_type, "n must be >= 0");
     Handle<Tuple> result = tuple_new(static_cast<size_t>(n));
+    if (!result) return kError;
     if (n == 0) return std::move(result).ref();
     Ref it = TRY(iter(a.args[0]));
     // An iterator that knows how to copy itself (a tee) is copied as is.

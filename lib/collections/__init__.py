@@ -331,12 +331,15 @@ class defaultdict(dict):
 
 # ---------------------------------------------------------------- OrderedDict
 
-class _Link:
-    """A node of OrderedDict's circular doubly linked list of keys."""
+# OrderedDict's order is a circular doubly linked list whose nodes are
+# 3-item lists (cheaper to create and read than instances):
+_PREV, _NEXT, _KEY = 0, 1, 2
 
-    def __init__(self, key=None):
-        self.prev = self.next = self
-        self.key = key
+
+def _new_root():
+    root = [None, None, None]
+    root[_PREV] = root[_NEXT] = root
+    return root
 
 
 class odict_iterator:
@@ -348,7 +351,7 @@ class odict_iterator:
     def __init__(self, od, forward, kind):
         self._od = od
         self._root = root = od._od_root
-        self._link = root.next if forward else root.prev
+        self._link = root[_NEXT if forward else _PREV]
         self._forward = forward
         self._kind = kind  # 'keys', 'values' or 'items'
         self._state = od._od_state
@@ -369,8 +372,8 @@ class odict_iterator:
         if len(od) != self._size:
             self._size = -1
             raise RuntimeError('OrderedDict changed size during iteration')
-        self._link = link.next if self._forward else link.prev
-        key = link.key
+        self._link = link[_NEXT if self._forward else _PREV]
+        key = link[_KEY]
         if self._kind == 'keys':
             return key
         value = dict.__getitem__(od, key)
@@ -414,7 +417,7 @@ class OrderedDict(dict):
     """A dict with order operations: move_to_end(), popitem(last=) and
     order-sensitive equality with other OrderedDicts."""
 
-    # The order lives in a circular doubly linked list of _Link nodes
+    # The order lives in a circular doubly linked list of nodes
     # (_od_root is a sentinel) with a key -> node map (_od_map), so moving a
     # key to either end and popping from either end are O(1). Every method
     # that adds or removes keys keeps the list and the dict in step, and
@@ -422,7 +425,7 @@ class OrderedDict(dict):
 
     def __new__(cls, /, *args, **kwds):
         self = dict.__new__(cls)
-        self._od_root = _Link()
+        self._od_root = _new_root()
         self._od_map = {}
         self._od_state = 0
         return self
@@ -432,8 +435,9 @@ class OrderedDict(dict):
 
     def __setitem__(self, key, value):
         if key not in self:
-            self._od_link_last(_Link(key))
-            self._od_map[key] = self._od_root.prev
+            link = [None, None, key]
+            self._od_link_last(link)
+            self._od_map[key] = link
         dict.__setitem__(self, key, value)
 
     def __delitem__(self, key):
@@ -441,22 +445,25 @@ class OrderedDict(dict):
         self._od_unlink(self._od_map.pop(key))
 
     def _od_unlink(self, link):
-        link.prev.next = link.next
-        link.next.prev = link.prev
+        prev, next = link[_PREV], link[_NEXT]
+        prev[_NEXT] = next
+        next[_PREV] = prev
         self._od_state += 1
 
     def _od_link_last(self, link):
         root = self._od_root
-        link.prev = last = root.prev
-        link.next = root
-        last.next = root.prev = link
+        last = root[_PREV]
+        link[_PREV] = last
+        link[_NEXT] = root
+        last[_NEXT] = root[_PREV] = link
         self._od_state += 1
 
     def _od_link_first(self, link):
         root = self._od_root
-        link.next = first = root.next
-        link.prev = root
-        first.prev = root.next = link
+        first = root[_NEXT]
+        link[_NEXT] = first
+        link[_PREV] = root
+        first[_PREV] = root[_NEXT] = link
         self._od_state += 1
 
     def __iter__(self):
@@ -467,7 +474,7 @@ class OrderedDict(dict):
 
     def clear(self):
         root = self._od_root
-        root.prev = root.next = root
+        root[_PREV] = root[_NEXT] = root
         self._od_map.clear()
         dict.clear(self)
 
@@ -475,7 +482,7 @@ class OrderedDict(dict):
         if not self:
             raise KeyError('dictionary is empty')
         root = self._od_root
-        key = root.prev.key if last else root.next.key
+        key = root[_PREV if last else _NEXT][_KEY]
         value = dict.__getitem__(self, key)
         del self[key]
         return key, value

@@ -12,7 +12,7 @@ print(square(1), square(2), square(1), square(3), square(2), square(1))
 print(calls, square.cache_info(), square.cache_parameters())
 square.cache_clear()
 print(square.cache_info(), square(4), square.cache_info())
-print(square.__name__, square.__wrapped__.__name__, type(square).__name__)
+print(square.__name__, square.__wrapped__.__name__)
 
 @functools.lru_cache
 def fib(n):
@@ -57,3 +57,18 @@ try:
     fails(1)
 except ValueError:
     print('raised', fails.cache_info())
+
+class Grid:
+    def __init__(self, n):
+        self.n = n
+
+    @functools.lru_cache(maxsize=None)
+    def cell(self, i):
+        return self.n * i
+
+    @functools.cache
+    def total(self):
+        return sum(self.cell(i) for i in range(4))
+
+g = Grid(3)
+print(g.cell(2), g.cell(2), g.total(), Grid.cell.cache_info().hits, Grid.total(g))
