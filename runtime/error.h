@@ -126,8 +126,10 @@ ErrorTag raise_os_error(int errnum, Value filename = Value());
 // attribute 'x'", "type object 'C' has no attribute 'x'", "module 'm' has
 // no attribute 'x'") and .name/.obj set, which the "Did you mean" hint needs.
 ErrorTag raise_attribute_error(Value obj, Str* name);
-// NameError "name 'x' is not defined" with .name set.
-ErrorTag raise_name_error(Str* name);
+// NameError "name 'x' is not defined" with .name set. With the namespaces
+// the lookup searched, the traceback printer can offer CPython's "Did you
+// mean" hint from the globals and builtins too (not only the locals).
+ErrorTag raise_name_error(Str* name, Dict* globals = nullptr, Dict* builtins = nullptr);
 
 // Implemented by the VM: the exception currently being *handled* (the one
 // an `except`/`finally` block is running for), or null. raise_object() uses

@@ -1253,10 +1253,14 @@ ErrorTag raise_attribute_error(Value obj, Str* name) {
     return raise_object(exc.take());
 }
 
-ErrorTag raise_name_error(Str* name) {
+ErrorTag raise_name_error(Str* name, Dict* globals, Dict* builtins) {
     Result<Ref> exc = make_exception(NameError_type, "name '" + std::string(name->view()) + "' is not defined");
     if (exc.failed()) return kError;
-    as_exc(exc.value())->name = Ref::borrow(name);
+    BaseException* e = as_exc(exc.value());
+    e->name = Ref::borrow(name);
+    // NameError has no Python-visible .obj: it keeps (globals, builtins) for
+    // the suggestion, which CPython reads from the traceback's frame.
+    if (globals && builtins) e->obj = tuple_pack({Value(globals), Value(builtins)}).ref();
     return raise_object(exc.take());
 }
 

@@ -731,7 +731,8 @@ private:
     }
 
     // Locals of the innermost frame (its code's variable names), then its
-    // globals and builtins when the traceback kept the frame.
+    // globals and builtins: those raise_name_error() recorded, or the
+    // traceback frame's.
     static std::optional<std::string> name_suggestion(BaseException* e) {
         if (!e->name || !isinstance_exact(e->name, &str_type) || !e->traceback) return std::nullopt;
         Traceback* tb = e->traceback.as<Traceback>();
@@ -739,6 +740,12 @@ private:
         std::string_view name = e->name.as<Str>()->view();
         Value varnames = tb->code.as<Code>()->varnames;
         if (std::optional<std::string> hit = closest_name(varnames, name)) return hit;
+        if (e->obj && is_tuple(e->obj) && e->obj.as<Tuple>()->size == 2) {
+            Tuple* scopes = e->obj.as<Tuple>();
+            for (int i = 0; i < 2; ++i)
+                if (std::optional<std::string> hit = closest_name(scopes->items[i], name)) return hit;
+            return std::nullopt;
+        }
         if (!tb->frame) return std::nullopt;
         for (const char* scope : {"f_globals", "f_builtins"}) {
             Result<Ref> namespace_dict = getattr(tb->frame, intern(scope));

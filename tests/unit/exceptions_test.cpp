@@ -552,6 +552,15 @@ TEST_F(Tracebacks, Suggestions) {
               "Traceback (most recent call last):\n"
               "  File \"<string>\", line 4, in f\n"
               "NameError: name 'abcdeg' is not defined. Did you mean: 'abcdef'?\n");
+    // A global lookup records its namespaces: builtins are candidates too.
+    Handle<Dict> globals = dict_new();
+    (void)raise_name_error(intern("prnt"), globals.get(), g_builtins.as<Dict>());
+    Ref missing = error_fetch();
+    add_entry(missing, make_test_code("<string>", "<module>", 1, 0, 4), 1);
+    EXPECT_EQ(printed(missing),
+              "Traceback (most recent call last):\n"
+              "  File \"<string>\", line 1, in <module>\n"
+              "NameError: name 'prnt' is not defined. Did you mean: 'print'?\n");
 }
 
 TEST_F(Tracebacks, Unraisable) {
