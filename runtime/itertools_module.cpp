@@ -49,6 +49,7 @@ Result<Ref> next_method(const Value* args, size_t) {
 // GC hooks for an object whose references are all `Ref` members.
 template <typename T, Ref T::*... Fields>
 struct RefFields {
+    using Layout = T;
     static void traverse(Object* self, VisitFn visit, void* ctx) {
         T* o = static_cast<T*>(self);
         ((o->*Fields ? visit(o->*Fields, ctx) : void()), ...);
@@ -75,9 +76,6 @@ Result<TypeObject*> positional_new(CallArgs a, TypeObject* base, const char* nam
     TRY(check_positional(name, a.nargs - 1, min, max));
     return cls;
 }
-
-// A Py_ssize_t argument (PyArg "n"): __index__, OverflowError past int64.
-Result<int64_t> ssize_value(Value v) { return ssize_arg(v); }
 
 // An array of `n` machine integers (index vectors of the combinatoric
 // iterators): MemoryError when it cannot be had, as CPython's PyMem_New.
@@ -117,8 +115,8 @@ Ref pick(Tuple* pool, const int64_t* indices, int64_t r, Ref& last) {
     return refill_or_new(last, r, [&](int64_t i) { return pool->items[indices[i]]; });
 }
 
-// Keep items for which `pred(item)` (or the item itself, when pred is None or
-// bool) is true (`want` = true) or false.
+// The truth of pred(item); None or bool as pred tests the item itself
+// (without calling bool, as CPython's filter and filterfalse).
 Result<bool> test_item(Value pred, Value item) {
     if (pred.is(None()) || pred.is(Value(&bool_type))) return truthy(item);
     Ref verdict = TRY(call(pred, {item}));
@@ -154,19 +152,21 @@ Result<Ref> chain_from_iterable(const Value* args, size_t nargs) {
     return make_chain(args[0].as<TypeObject>(), args[1]);
 }
 
+// The iterator of the next iterable, or null when there is none. The
+// chain is over once this fails or finds nothing.
+Result<Ref> chain_next_active(ChainObject* c) {
+    Result<Ref> iterable = next(c->source);
+    Result<Ref> it = iterable.ok() && iterable.value() ? iter(iterable.value()) : std::move(iterable);
+    if (it.failed() || !it.value()) c->source.reset();
+    return it;
+}
+
 Result<Ref> chain_iternext(Value self) {
     auto* c = self.as<ChainObject>();
     while (c->source) {
         if (!c->active) {
-            // Any failure to get the next iterator ends the chain.
-            Result<Ref> iterable = next(c->source);
-            Result<Ref> it = iterable.ok() && iterable.value() ? iter(iterable.value()) : Result<Ref>(Ref());
-            if (iterable.failed() || it.failed() || !it.value()) {
-                c->source.reset();
-                if (iterable.failed() || it.failed()) return kError;
-                return Ref();
-            }
-            c->active = it.take();
+            c->active = TRY(chain_next_active(c));
+            if (!c->active) return Ref();
         }
         Ref active = c->active; // a re-entrant call may drop the chain's reference
         Ref item = TRY(next(active));
@@ -216,6 +216,7 @@ Result<Ref> count_new(CallArgs a) {
 
 Result<Ref> count_iternext(Value self) {
     auto* c = self.as<CountObject>();
+    if (!c->cnt) return Ref(); // cleared by the collector
     Value cur = c->cnt, step = c->step;
     Ref stepped;
     if (cur.is_small_int() && step.is_small_int()) {
@@ -251,7 +252,7 @@ using IsliceFields = RefFields<IsliceObject, &IsliceObject::it>;
 // out of range) is reported as -1 with no error, and islice then raises its
 // own ValueError.
 int64_t islice_index(Value v) {
-    Result<int64_t> r = ssize_value(v);
+    Result<int64_t> r = ssize_arg(v);
     if (r.ok()) return r.value();
     error_clear();
     return -1;
@@ -326,7 +327,7 @@ Result<Ref> repeat_new(CallArgs a) {
     Value arg[2] = {};
     TRY(parse_args(a, 1, ArgSpec{"repeat", {"object", "times"}, 0, 1}, arg));
     int64_t cnt = -1;
-    if (arg[1]) cnt = std::max<int64_t>(TRY(ssize_value(arg[1])), 0);
+    if (arg[1]) cnt = std::max<int64_t>(TRY(ssize_arg(arg[1])), 0);
     Handle<RepeatObject> r = alloc_instance<RepeatObject>(cls);
     r->element = Ref::borrow(arg[0]);
     r->cnt = cnt;
@@ -530,7 +531,7 @@ Result<Ref> zip_longest_iternext(Value self) {
             if (!item) {
                 if (--z->numactive == 0) return Ref();
                 // The tuple is private to this object: retire the iterator in place.
-                iters->items[i] = None();
+                iters->items[i] = Ref::borrow(None()).release();
                 decref(it.get());
             }
         }
@@ -562,7 +563,7 @@ Result<Ref> product_new(CallArgs a) {
     TRY(bind_keywords(a, "product", {"repeat"}, &repeat_arg));
     int64_t repeat = 1;
     if (repeat_arg) {
-        repeat = TRY(ssize_value(repeat_arg));
+        repeat = TRY(ssize_arg(repeat_arg));
         if (repeat < 0) return raise(ValueError_type, "repeat argument cannot be negative");
     }
     int64_t nargs = repeat == 0 ? 0 : static_cast<int64_t>(a.nargs - 1);
@@ -652,7 +653,7 @@ Result<Ref> combinations_common_new(CallArgs a, TypeObject* base, const char* na
     TypeObject* cls = TRY(new_target(a, base));
     Value arg[2] = {};
     TRY(parse_args(a, 1, ArgSpec{name, {"iterable", "r"}, 0, 2}, arg));
-    int64_t r = TRY(ssize_value(arg[1]));
+    int64_t r = TRY(ssize_arg(arg[1]));
     Ref pool = TRY(sequence_to_tuple(arg[0]));
     if (r < 0) return negative_r();
     int64_t n = pool.as<Tuple>()->size;
@@ -677,7 +678,7 @@ Result<Ref> permutations_new(CallArgs a) {
     int64_t r = n;
     if (arg[1] && !arg[1].is(None())) {
         if (!is_int(arg[1])) return raise(TypeError_type, "Expected int as r");
-        r = TRY(ssize_value(arg[1]));
+        r = TRY(ssize_arg(arg[1]));
         if (r < 0) return negative_r();
     }
     Ref obj = TRY(make_combinatoric(cls, std::move(pool), r, n, true));
@@ -880,7 +881,7 @@ Result<Ref> tee_copy(const Value* args, size_t) {
 Result<Ref> tee_function(CallArgs a) {
     if (a.nkw() > 0) return raise(TypeError_type, "itertools.tee() takes no keyword arguments");
     TRY(check_positional("tee", a.nargs, 1, 2));
-    int64_t n = a.nargs > 1 ? TRY(ssize_value(a.args[1])) : 2;
+    int64_t n = a.nargs > 1 ? TRY(ssize_arg(a.args[1])) : 2;
     if (n < 0) return raise(ValueError_type, "n must be >= 0");
     Handle<Tuple> result = tuple_new(static_cast<size_t>(n));
     if (!result) return kError;
@@ -1168,51 +1169,63 @@ struct IteratorType {
     ClearFn clear;
     IterNextFn iternext;
     const MethodDef* methods;
-    DeallocFn dealloc = generic_dealloc;
-    bool subclassable = true;
+    const char* doc;
+    DeallocFn dealloc;
+    bool subclassable;
 };
 
+// One row of the type table: the layout and GC hooks come from `Fields`.
+template <typename Fields>
+constexpr IteratorType row(TypeObject* type, const char* name, IterNextFn iternext, const MethodDef* methods,
+                           const char* doc, DeallocFn dealloc = generic_dealloc, bool subclassable = true) {
+    return {type, name, sizeof(typename Fields::Layout), Fields::traverse, Fields::clear, iternext, methods, doc,
+            dealloc, subclassable};
+}
+
 const IteratorType kIteratorTypes[] = {
-    {&chain_type, "chain", sizeof(ChainObject), ChainFields::traverse, ChainFields::clear, chain_iternext,
-     chain_methods},
-    {&count_type, "count", sizeof(CountObject), CountFields::traverse, CountFields::clear, count_iternext,
-     count_methods},
-    {&islice_type, "islice", sizeof(IsliceObject), IsliceFields::traverse, IsliceFields::clear, islice_iternext,
-     islice_methods},
-    {&repeat_type, "repeat", sizeof(RepeatObject), RepeatFields::traverse, RepeatFields::clear, repeat_iternext,
-     repeat_methods},
-    {&cycle_type, "cycle", sizeof(CycleObject), CycleFields::traverse, CycleFields::clear, cycle_iternext,
-     cycle_methods},
-    {&takewhile_type, "takewhile", sizeof(PredicateObject), PredicateFields::traverse, PredicateFields::clear,
-     takewhile_iternext, takewhile_methods},
-    {&dropwhile_type, "dropwhile", sizeof(PredicateObject), PredicateFields::traverse, PredicateFields::clear,
-     dropwhile_iternext, dropwhile_methods},
-    {&accumulate_type, "accumulate", sizeof(AccumulateObject), AccumulateFields::traverse, AccumulateFields::clear,
-     accumulate_iternext, accumulate_methods},
-    {&zip_longest_type, "zip_longest", sizeof(ZipLongestObject), ZipLongestFields::traverse, ZipLongestFields::clear,
-     zip_longest_iternext, zip_longest_methods},
-    {&product_type, "product", sizeof(ProductObject), ProductFields::traverse, ProductFields::clear,
-     product_iternext, product_methods, product_dealloc},
-    {&tee_type, "_tee", sizeof(TeeObject), TeeFields::traverse, TeeFields::clear, tee_iternext, tee_methods,
-     generic_dealloc, false},
-    {&groupby_type, "groupby", sizeof(GroupByObject), GroupByFields::traverse, GroupByFields::clear,
-     groupby_iternext, groupby_methods},
-    {&grouper_type, "_grouper", sizeof(GrouperObject), GrouperFields::traverse, GrouperFields::clear,
-     grouper_iternext, grouper_methods, generic_dealloc, false},
-    {&starmap_type, "starmap", sizeof(FuncIterObject), FuncIterFields::traverse, FuncIterFields::clear,
-     starmap_iternext, starmap_methods},
-    {&compress_type, "compress", sizeof(CompressObject), CompressFields::traverse, CompressFields::clear,
-     compress_iternext, compress_methods},
-    {&filterfalse_type, "filterfalse", sizeof(FuncIterObject), FuncIterFields::traverse, FuncIterFields::clear,
-     filterfalse_iternext, filterfalse_methods},
-    {&permutations_type, "permutations", sizeof(CombinatoricObject), CombinatoricFields::traverse,
-     CombinatoricFields::clear, permutations_iternext, permutations_methods, combinatoric_dealloc},
-    {&combinations_type, "combinations", sizeof(CombinatoricObject), CombinatoricFields::traverse,
-     CombinatoricFields::clear, combinations_iternext, combinations_methods, combinatoric_dealloc},
-    {&cwr_type, "combinations_with_replacement", sizeof(CombinatoricObject), CombinatoricFields::traverse,
-     CombinatoricFields::clear, cwr_iternext, cwr_methods, combinatoric_dealloc},
-    {&pairwise_type, "pairwise", sizeof(PairwiseObject), PairwiseFields::traverse, PairwiseFields::clear,
-     pairwise_iternext, pairwise_methods},
+    row<ChainFields>(&chain_type, "chain", chain_iternext, chain_methods,
+                     "chain(*iterables) --> the items of each iterable in turn."),
+    row<CountFields>(&count_type, "count", count_iternext, count_methods,
+                     "count(start=0, step=1) --> start, start+step, start+2*step, ..."),
+    row<IsliceFields>(&islice_type, "islice", islice_iternext, islice_methods,
+                      "islice(iterable, stop) or islice(iterable, start, stop[, step]) --> the selected items,\n"
+                      "like seq[start:stop:step] without negative values."),
+    row<RepeatFields>(&repeat_type, "repeat", repeat_iternext, repeat_methods,
+                      "repeat(object [,times]) --> object, times times (forever by default)."),
+    row<CycleFields>(&cycle_type, "cycle", cycle_iternext, cycle_methods,
+                     "cycle(iterable) --> the items of iterable, then the same items again, forever."),
+    row<PredicateFields>(&takewhile_type, "takewhile", takewhile_iternext, takewhile_methods,
+                         "takewhile(predicate, iterable) --> items while predicate(item) is true."),
+    row<PredicateFields>(&dropwhile_type, "dropwhile", dropwhile_iternext, dropwhile_methods,
+                         "dropwhile(predicate, iterable) --> items from the first one for which predicate is false."),
+    row<AccumulateFields>(&accumulate_type, "accumulate", accumulate_iternext, accumulate_methods,
+                          "accumulate(iterable, func=None, *, initial=None) --> running totals (or results of func)."),
+    row<ZipLongestFields>(&zip_longest_type, "zip_longest", zip_longest_iternext, zip_longest_methods,
+                          "zip_longest(*iterables, fillvalue=None) --> tuples until the longest input is exhausted."),
+    row<ProductFields>(&product_type, "product", product_iternext, product_methods,
+                       "product(*iterables, repeat=1) --> the Cartesian product, as tuples.", product_dealloc),
+    row<TeeFields>(&tee_type, "_tee", tee_iternext, tee_methods, "Iterator wrapped to make it copyable.",
+                   generic_dealloc, false),
+    row<GroupByFields>(&groupby_type, "groupby", groupby_iternext, groupby_methods,
+                       "groupby(iterable, key=None) --> (key, group) pairs for runs of items with equal keys."),
+    row<GrouperFields>(&grouper_type, "_grouper", grouper_iternext, grouper_methods, nullptr, generic_dealloc,
+                       false),
+    row<FuncIterFields>(&starmap_type, "starmap", starmap_iternext, starmap_methods,
+                        "starmap(function, iterable) --> function(*args) for each args of iterable."),
+    row<CompressFields>(&compress_type, "compress", compress_iternext, compress_methods,
+                        "compress(data, selectors) --> the items of data whose selector is true."),
+    row<FuncIterFields>(&filterfalse_type, "filterfalse", filterfalse_iternext, filterfalse_methods,
+                        "filterfalse(function or None, iterable) --> the items for which function(item) is false."),
+    row<CombinatoricFields>(&permutations_type, "permutations", permutations_iternext, permutations_methods,
+                            "permutations(iterable, r=None) --> r-length orderings of the items.",
+                            combinatoric_dealloc),
+    row<CombinatoricFields>(&combinations_type, "combinations", combinations_iternext, combinations_methods,
+                            "combinations(iterable, r) --> r-length subsequences of the items.", combinatoric_dealloc),
+    row<CombinatoricFields>(&cwr_type, "combinations_with_replacement", cwr_iternext, cwr_methods,
+                            "combinations_with_replacement(iterable, r) --> r-length subsequences allowing repeats.",
+                            combinatoric_dealloc),
+    row<PairwiseFields>(&pairwise_type, "pairwise", pairwise_iternext, pairwise_methods,
+                        "pairwise(iterable) --> overlapping pairs of consecutive items."),
 };
 
 void init_itertools_types() {
@@ -1230,6 +1243,7 @@ void init_itertools_types() {
         spec.clear = t.clear;
         spec.iternext = t.iternext;
         spec.methods = t.methods;
+        spec.doc = t.doc;
         init_native_type(t.type, spec);
     }
     NativeTypeSpec data;
