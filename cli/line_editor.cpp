@@ -258,6 +258,16 @@ unsigned char LineEditor::Impl::complete_word() {
     bool second_tab = tab_ambiguous && line == tab_line && cursor == tab_cursor;
     tab_ambiguous = false;
 
+    // A Tab inside pasted text is text: more lines are already waiting.
+    bool pasting = inbuf.find_first_of("\r\n", inpos) != std::string::npos;
+    if (!pasting && inpos >= inbuf.size()) {
+        pollfd p{STDIN_FILENO, POLLIN, 0};
+        pasting = poll(&p, 1, 0) > 0 && (p.revents & POLLIN);
+    }
+    if (pasting) {
+        el_winsertstr(el, L"\t");
+        return CC_REFRESH;
+    }
     // rlcompleter: nothing to complete means indentation.
     if (word.find_first_not_of(" \t") == std::string::npos) {
         el_winsertstr(el, L"    ");

@@ -113,6 +113,16 @@ class Driver:
         self.transcript.append({"screen": lines, "exit_code": None})
         self.session = None
 
+    def pipe(self, args, stdin: str) -> None:
+        """Run with `stdin` on a pipe (no terminal): stdout, stderr and the
+        exit status are compared."""
+        argv = [self.pyco, *args] if self.is_pyco else [sys.executable, *args]
+        r = subprocess.run(argv, input=stdin.encode(), capture_output=True, env=self.env(),
+                           cwd=self.workdir, timeout=20)
+        self.transcript.append({"stdout": r.stdout.decode(errors="replace").split("\n"),
+                                "stderr": r.stderr.decode(errors="replace").split("\n"),
+                                "exit_code": r.returncode})
+
     def close(self) -> None:
         if self.session is not None:
             self.session.kill()
@@ -142,6 +152,17 @@ class Driver:
         """Wait until the text before the cursor ends with `text`."""
         s = self.session
         s.wait_for(lambda: s.screen.before_cursor().endswith(text), repr(text) + " on the screen")
+
+    def wait_prompt_after(self, text: str) -> None:
+        """Wait for a prompt below a line reading `text` (after typed-ahead
+        input, whose intermediate prompts may never be seen)."""
+        s = self.session
+
+        def ready() -> bool:
+            lines = s.screen.text_lines()
+            return text in lines[:s.screen.row] and s.screen.before_cursor().startswith(s.PROMPTS)
+        s.wait_for(ready, f"a prompt after {text!r}")
+        s.last_prompt_row = s.screen.row
 
     def wait_running(self) -> None:
         """After Enter on the last line of an input: wait until the program
@@ -441,6 +462,27 @@ def auto_indent(d: Driver) -> None:
 
 
 @case()
+def paste_block(d: Driver) -> None:
+    """Lines arriving at once (a paste) keep their own indentation, Tabs included."""
+    d.start()
+    d.keys("def f(x):\r    if x:\r        return 'yes'\r    return 'no'\r\rf(1), f(0)\r")
+    d.wait_prompt_after("('yes', 'no')")
+    d.keys("def g():\r\treturn 'tab'\r\rg()\r")
+    d.wait_prompt_after("'tab'")
+    d.eof()
+
+
+@case()
+def piped_stdin(d: Driver) -> None:
+    """stdin not a terminal: the program runs as a script; with -i the
+    prompts go to stderr and there is no editing, as CPython."""
+    d.pipe(("-q",), "print(1)\nfor i in range(2):\n    print(i)\n")
+    d.pipe(("-q", "-i"), "x = 2\nx\nif x:\n    print('yes')\n\n1/0\nprint('after')\n")
+    (Path(d.workdir) / "prog.py").write_text("value = 7\n")
+    d.pipe(("-q", "-i", "prog.py"), "value\nexit(4)\n")
+
+
+@case()
 def exit_status(d: Driver) -> None:
     """Ctrl-D on an empty line and exit() leave with status 0; exit(3), SystemExit keep theirs."""
     d.start()
@@ -640,8 +682,10 @@ def cmd_run(args) -> int:
         if len(expected) != len(actual):
             problems.append(f"{len(actual)} sessions, python3 had {len(expected)}")
         for i, (exp, act) in enumerate(zip(expected, actual)):
-            if exp["screen"] != act["screen"]:
-                problems.append(f"session {i + 1}: the screen differs:\n" + show_diff(exp["screen"], act["screen"]))
+            for part in ("screen", "stdout", "stderr"):
+                if exp.get(part) != act.get(part):
+                    problems.append(f"session {i + 1}: the {part} differs:\n" +
+                                    show_diff(exp.get(part) or [], act.get(part) or []))
             if exp["exit_code"] != act["exit_code"]:
                 problems.append(f"session {i + 1}: exit status {act['exit_code']}, python3's {exp['exit_code']}")
         if problems:
