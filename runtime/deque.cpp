@@ -4,9 +4,9 @@
 // Layout (CPython's design): a doubly linked list of fixed-size blocks.
 // Items run from leftblock->data[leftindex] to rightblock->data[rightindex];
 // appending or popping at either end touches one slot and, every kBlockLen
-// items, links or unlinks one block, so both ends are O(1) and no operation
-// ever moves the items in memory. An empty deque keeps one block with both
-// indices at its centre, so it can grow either way without reallocating.
+// items, links or unlinks one block, so both ends are O(1) and the other
+// items never move (unlike a growable array). An empty deque keeps one
+// block with both indices at its centre, so it can grow either way.
 //
 // `state` counts mutations that invalidate positions; iterators and the
 // searching methods compare it after every call into Python code, since an
@@ -16,7 +16,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <string>
-#include <vector>
 
 #include "runtime/abstract.h"
 #include "runtime/arg_parse.h"

@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <string>
-#include <vector>
 
 #include "runtime/abstract.h"
 #include "runtime/arg_parse.h"
