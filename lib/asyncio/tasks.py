@@ -93,6 +93,9 @@ class Task(futures.Future):
         _register_task(self)
 
     def __del__(self):
+        if self._loop is None:
+            # Nothing to report with: the instance was cleared already.
+            return
         if self._state == _PENDING and self._log_destroy_pending:
             self._loop.call_exception_handler({
                 'task': self,
@@ -211,13 +214,13 @@ class Task(futures.Future):
                 futures.Future.set_result(self, stop.value)
         except exceptions.CancelledError as cancelled:
             # Saved so that result() can chain it.
-            self._cancelled_exc = cancelled
+            self._cancelled_exc = _without_this_frame(cancelled)
             futures.Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as error:
             futures.Future.set_exception(self, error)
             raise
         except BaseException as error:
-            futures.Future.set_exception(self, error)
+            futures.Future.set_exception(self, _without_this_frame(error))
         else:
             self.__wait_for_yielded(result)
 
@@ -273,6 +276,16 @@ class Task(futures.Future):
 
 
 _PyTask = Task
+
+
+def _without_this_frame(exc):
+    """exc with the traceback entry of the step that caught it removed:
+    CPython's tasks are written in C and add no frame, so the traceback a
+    task's exception shows starts in the coroutine."""
+    tb = exc.__traceback__
+    if tb is not None:
+        exc.__traceback__ = tb.tb_next
+    return exc
 
 
 def _isgenerator(obj):
