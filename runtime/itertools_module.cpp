@@ -78,8 +78,10 @@ Result<TypeObject*> positional_new(CallArgs a, TypeObject* base, const char* nam
 
 // An array of `n` machine integers (index vectors of the combinatoric
 // iterators): MemoryError when it cannot be had, as CPython's PyMem_New.
+// Like the object allocator, requests past 1 TiB fail without trying.
 Result<int64_t*> alloc_indices(int64_t n) {
-    if (n < 0 || static_cast<uint64_t>(n) > SIZE_MAX / sizeof(int64_t)) return raise_no_memory();
+    constexpr uint64_t kMaxIndices = (uint64_t(1) << 40) / sizeof(int64_t);
+    if (n < 0 || static_cast<uint64_t>(n) > kMaxIndices) return raise_no_memory();
     void* mem = std::malloc(static_cast<size_t>(n > 0 ? n : 1) * sizeof(int64_t));
     if (!mem) return raise_no_memory();
     return static_cast<int64_t*>(mem);
