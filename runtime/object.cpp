@@ -120,7 +120,10 @@ Status generic_setattr(Value obj, Str* name, Value value) {
 
 // ---------------------------------------------------------------- object methods
 
-static Result<Ref> object_new(const Value* args, size_t nargs) {
+static Result<Ref> object_new(CallArgs call_args) {
+    if (call_args.nargs == 0) return raise(TypeError_type, "object.__new__(): not enough arguments");
+    const Value* args = call_args.args;
+    size_t nargs = call_args.nargs + call_args.nkw();
     if (!isinstance(args[0], &type_type)) return raise(TypeError_type, "object.__new__(X): X is not a type object");
     auto* cls = args[0].as<TypeObject>();
     if (cls->has_flag(kTypeAbstractNew))
@@ -254,7 +257,7 @@ static Status object_set_dict(Value self, Value value) {
 }
 
 static const MethodDef object_methods[] = {
-    {"__new__", object_new, nullptr, 1, -1, MethodKind::Static},
+    {"__new__", nullptr, object_new, 1, -1, MethodKind::Static},
     {"__init__", nullptr, object_init},
     {"__repr__", object_repr, nullptr, 1, 1},
     {"__str__", object_str, nullptr, 1, 1},

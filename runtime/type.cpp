@@ -276,11 +276,7 @@ static void heap_type_finalize(Object* self) {
     if (!del) return;
     Ref pending = error_fetch();
     Result<Ref> r = call(del, {Value(self)});
-    if (r.failed()) {
-        Ref exc = error_fetch();
-        Ref bound = make_bound_method(del, Value(self));
-        write_unraisable(exc, bound);
-    }
+    if (r.failed()) write_unraisable(error_fetch(), del);
     if (pending) error_restore(std::move(pending));
 }
 
@@ -537,7 +533,23 @@ static Status type_set_qualname(Value self, Value v) {
     self.as<TypeObject>()->qualname = Ref::borrow(v);
     return ok_status();
 }
-static Result<Ref> type_get_module(Value self) { return make_str(type_module_name(self.as<TypeObject>())).ref(); }
+static Result<Ref> type_get_module(Value self) {
+    auto* t = self.as<TypeObject>();
+    if (t->has_flag(kTypeHeap)) {
+        if (Value m = dict_get_str(t->dict.as<Dict>(), intern("__module__"))) return Ref::borrow(m);
+    }
+    return make_str(type_module_name(t)).ref();
+}
+static Status type_set_module(Value self, Value v) {
+    auto* t = self.as<TypeObject>();
+    if (!t->has_flag(kTypeHeap))
+        return raise_format(TypeError_type, "cannot set '__module__' attribute of immutable type '%s'",
+                            std::string(t->name_view()).c_str());
+    if (!v) return raise(TypeError_type, "cannot delete '__module__' attribute");
+    TRY(dict_set_str(t->dict.as<Dict>(), intern("__module__"), v));
+    invalidate_type_caches();
+    return ok_status();
+}
 static Result<Ref> type_get_bases(Value self) { return self.as<TypeObject>()->bases; }
 static Result<Ref> type_get_base(Value self) {
     TypeObject* b = self.as<TypeObject>()->base;
@@ -577,7 +589,7 @@ static const MethodDef type_methods[] = {
 static const GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
-    {"__module__", type_get_module, nullptr},
+    {"__module__", type_get_module, type_set_module},
     {"__bases__", type_get_bases, nullptr},
     {"__base__", type_get_base, nullptr},
     {"__mro__", type_get_mro, nullptr},

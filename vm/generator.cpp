@@ -82,6 +82,9 @@ ResumeResult resume(Generator* gen, Value sent, bool throwing) {
     Frame* f = &gen->frame;
     f->back = ts.frame;
     Frame* saved = ts.frame;
+    // A thrown exception's __context__ is what the generator itself was
+    // handling at its yield (CPython's _PyErr_ChainStackItem).
+    if (throwing) chain_exception_context(error_peek(), gen->exc_info.exc);
     if (started && !throwing) {
         incref(sent);
         f->stack_base()[f->stack_depth++] = sent;

@@ -61,7 +61,7 @@ static Result<Value> mapping_lookup(Value mapping, Str* name) {
 Result<Ref> load_global(Frame* frame, Str* name) {
     Value v = dict_get_str(frame->globals, name);
     if (!v) v = dict_get_str(frame->builtins, name);
-    if (!v) return raise_name_error(name);
+    if (!v) return raise_name_error(name, frame->globals, frame->builtins);
     return Ref::borrow(v);
 }
 
