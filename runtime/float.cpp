@@ -219,8 +219,7 @@ bool parse_float_ascii(std::string_view text, double* out) {
 } // namespace
 
 Result<double> parse_float_text(std::string_view text, Value original) {
-    std::string ascii = numeric_text_to_ascii(text);
-    std::string_view s = ascii;
+    std::string_view s = text;
     while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
     while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
     double d;
@@ -248,7 +247,8 @@ Result<double> number_to_double(Value x) {
         return int_to_double(i);
     }
     if (is_float(x)) return float_value(x);
-    if (is_str(x)) return parse_float_text(x.as<Str>()->view(), x);
+    // Unicode digits and spaces count in a str; bytes are taken as they are.
+    if (is_str(x)) return parse_float_text(numeric_text_to_ascii(x.as<Str>()->view()), x);
     if (is_bytes(x)) return parse_float_text(x.as<Bytes>()->view(), x);
     return raise_format(TypeError_type, "float() argument must be a string or a real number, not '%s'", tname(x).c_str());
 }

@@ -117,8 +117,8 @@ Result<Ref> float_pow_values(double x, double y);
 // PyFloat_AsDouble: a float, or anything with __float__ or __index__;
 // TypeError "must be real number, not X".
 Result<double> as_double(Value v);
-// float(x) for str / bytes text: ValueError "could not convert string to
-// float: <repr of original>".
+// float(x) for the text of a str (after numeric_text_to_ascii) or of a
+// bytes: ValueError "could not convert string to float: <repr of original>".
 Result<double> parse_float_text(std::string_view text, Value original);
 // A float instance of `type` (float or a subclass) with value d.
 Result<Ref> make_float_of_type(TypeObject* type, double d);

@@ -562,6 +562,8 @@ TEST_F(Numbers, FloatFromString) {
     EXPECT_EQ(R(B("float", {S("1e99999999999999999999")})), "inf");
     EXPECT_EQ(R(B("float", {S("-1e-99999999999999999999")})), "-0.0");
     EXPECT_EQ(R(B("float", {S("0.0000001e-317")})), "0.0");
+    EXPECT_EQ(R(B("float", {Bytes("\xf0")})), "<ValueError: could not convert string to float: b'\\xf0'>");
+    EXPECT_EQ(R(B("float", {Bytes(" 1.5 ")})), "1.5");
     EXPECT_EQ(R(B("float", {S("12345e305")})), "inf");
 }
 
