@@ -2,9 +2,9 @@
 """Script tests: run Python programs under pyco and compare with CPython.
 
 Every case is a file tests/scripts/<area>/<name>.py or tests/errors/<name>.py
-(files and folders whose name starts with "_" are helpers, not cases). Next to each case,
-<name>.expected holds what python3 did with it, recorded by `record`, never
-typed by hand:
+(files and folders whose name starts with "_" are helpers, not cases). Next
+to each case, <name>.expected holds what python3 did with it, recorded by
+`record`, never typed by hand:
 
     {"exit_code": 0, "stdout": [...lines...], "stderr_last_line": "...",
      "stderr": [...lines...]}          # "stderr" only for tests/errors cases
@@ -16,8 +16,9 @@ tests/errors the whole stderr is compared, traceback included.
 
 Every program runs with the repository root as working directory, under its
 path relative to the root, in a fixed environment (no PYTHON* variables from
-the caller, PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8), stdin = /dev/null, and
-a 10 s timeout. CPython prints absolute paths in tracebacks; stderr is
+the caller; PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8,
+PYTHONDONTWRITEBYTECODE=1, LC_ALL=C.UTF-8), stdin = /dev/null, and a 10 s
+timeout. CPython prints absolute paths in tracebacks; stderr is
 normalised by turning "<repo root>/" into "", so recordings hold relative
 paths. A line "# args: a 'b c'" among the first lines of a case gives its
 command-line arguments (shell-quoted).
@@ -161,8 +162,16 @@ def run_program(interpreter: str, case: str) -> Outcome:
         os.killpg(proc.pid, signal.SIGKILL)
         out, err = proc.communicate()
         code = None
-    decode = lambda b: normalise(b.decode("utf-8", errors="backslashreplace"))
-    return Outcome(code, decode(out), decode(err))
+    return Outcome(code, decode_output(out), decode_output(err))
+
+
+OUTPUT_LIMIT = 1 << 20  # runaway output is cut, so diffs stay cheap
+
+
+def decode_output(data: bytes) -> str:
+    cut = len(data) > OUTPUT_LIMIT
+    text = data[:OUTPUT_LIMIT].decode("utf-8", errors="backslashreplace")
+    return normalise(text) + (f"\n[... {len(data) - OUTPUT_LIMIT} more bytes cut]" if cut else "")
 
 
 # ----------------------------------------------------------------- comparing
