@@ -16,6 +16,7 @@
 #include "runtime/callable.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
+#include "runtime/numbers.h"
 #include "vm/call.h"
 #include "vm/generator.h"
 #include "vm/opcodes.h"
@@ -95,6 +96,23 @@ void convert_stop_iteration(Generator* gen) {
     be->context = cause;
     be->suppress_context = true;
     error_restore(std::move(e));
+}
+
+// BINARY_OP beyond small ints: exact ints and floats go straight to the
+// numeric code, str + str to concatenation, the rest through the protocol.
+Result<Ref> binary_op_fast(Value a, Value b, BinaryOpKind kind) {
+    Special op = binary_op_special(kind);
+    TypeObject* ta = a.type();
+    TypeObject* tb = b.type();
+    bool a_num = ta == &int_type || ta == &float_type;
+    bool b_num = tb == &int_type || tb == &float_type;
+    if (a_num && b_num) {
+        Result<Ref> r = (ta == &float_type || tb == &float_type) ? float_binary_op(a, b, op) : int_binary_op(a, b, op);
+        if (r.failed() || !r.value().get().is(NotImplemented())) return r;
+    } else if (ta == &str_type && tb == &str_type && (op == Special::add || op == Special::iadd)) {
+        return str_concat(a.as<Str>(), b.as<Str>()).ref();
+    }
+    return binary_op(a, b, op);
 }
 
 // The resuming instruction of a caller that linked a generator frame.
@@ -483,7 +501,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
                 DISPATCH();
             }
         }
-        Result<Ref> r = binary_op(a, b, binary_op_special(kind));
+        Result<Ref> r = binary_op_fast(a, b, kind);
         decref(b);
         CHECK(r);
         TOP() = r.take().release();
@@ -508,7 +526,9 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
             TOP() = bool_value(r);
             DISPATCH();
         }
-        Result<Ref> r = compare(a, b, op);
+        Result<Ref> r = Ref();
+        if (Value fast = number_compare(a, b, op)) r = Ref::borrow(fast);
+        else r = compare(a, b, op);
         decref(b);
         CHECK(r);
         TOP() = r.take().release();
