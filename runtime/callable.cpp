@@ -92,7 +92,12 @@ Ref make_native_function(const MethodDef* def, Value self, Value module) {
 }
 
 Result<Ref> call_native_function(NativeFunction* f, CallArgs args) {
-    if (!f->self) return call_method_def(f->def, args, nullptr);
+    if (!f->self) {
+        // Module functions are named "math.sqrt()" in messages, builtins "len()".
+        bool qualify = f->module && is_str(f->module) && f->module.as<Str>()->view() != "builtins";
+        std::string owner(qualify ? f->module.as<Str>()->view() : std::string_view());
+        return call_method_def(f->def, args, qualify ? owner.c_str() : nullptr);
+    }
     PrependedArgs with_self(f->self, args);
     bool is_method = f->def->kind == MethodKind::Instance && !isinstance(f->self, &module_type);
     std::string owner(is_method ? type_name(f->self) : std::string_view());
