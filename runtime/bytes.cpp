@@ -302,7 +302,6 @@ namespace {
 
 Bytes* self_bytes(const Value* args) { return as_bytes(args[0]); }
 std::string_view self_view(const Value* args) { return self_bytes(args)->view(); }
-Value opt_arg(const Value* args, size_t nargs, size_t i) { return i < nargs ? args[i] : Value(); }
 
 // "a bytes-like object is required, not 'str'"
 Result<std::string_view> need_bytes(Value v) {

@@ -209,6 +209,7 @@ Status str_append(Ref* left, Str* right) {
     size_t old_size = static_cast<size_t>(a->size);
     size_t add = static_cast<size_t>(right->size);
     if (add > (size_t(1) << 40)) return raise_no_memory();
+    str_forget_offsets(a);
     auto* grown = static_cast<Str*>(std::realloc(a, sizeof(Str) + old_size + add));
     if (!grown) return raise_no_memory(); // *left is untouched
     (void)left->release();                // the block moved: adopt the new address
@@ -469,7 +470,10 @@ Result<Ref> str_iter_length_hint(const Value* args, size_t) {
     return make_int(it->str.as<Str>()->length - it->index);
 }
 
-void str_dealloc(Object* self) { free_object(self); }
+void str_dealloc(Object* self) {
+    str_forget_offsets(static_cast<Str*>(self));
+    free_object(self);
+}
 
 const MethodDef str_core_methods[] = {
     {.name = "__new__", .kwfn = str_py_new, .kind = MethodKind::Static},

@@ -67,8 +67,9 @@ private:
 
 // The byte offset of code point `index` (0 <= index <= length) in s.
 size_t str_offset(const Str* s, int64_t index);
-// The code-point index of byte `offset` (a code-point boundary) in s.
-int64_t str_index_at(const Str* s, size_t offset);
+// Must be called before a non-ASCII str is freed or changed in place:
+// str_offset() remembers its last position in one str.
+void str_forget_offsets(const Str* s);
 // The code points [start, stop) of s as bytes.
 std::string_view str_substring(const Str* s, int64_t start, int64_t stop);
 
@@ -85,6 +86,9 @@ inline Str* as_str(Value v) { return v.as<Str>(); }
 inline Bytes* as_bytes(Value v) { return v.as<Bytes>(); }
 
 // ---------------------------------------------------------------- arguments
+
+// The optional argument i of a positional-only method (null if absent).
+inline Value opt_arg(const Value* args, size_t nargs, size_t i) { return i < nargs ? args[i] : Value(); }
 
 // Binds the arguments of a keyword-accepting native to its parameter names
 // with CPython's rules and messages ("'x' is an invalid keyword argument

@@ -17,9 +17,6 @@ namespace {
 
 Str* self_str(const Value* args) { return as_str(args[0]); }
 
-// The optional argument i of a positional-only method (null if absent).
-Value opt_arg(const Value* args, size_t nargs, size_t i) { return i < nargs ? args[i] : Value(); }
-
 // `fmt` has one %s for the offending type name.
 Result<Str*> need_str(Value v, const char* fmt) {
     if (!is_str(v)) return raise_format(TypeError_type, fmt, std::string(type_name(v)).c_str());
