@@ -382,7 +382,8 @@ LineEditor::LineEditor(volatile int* interrupt_flag, std::string history_path) :
     el_wset(s.el, EL_EDITOR, L"emacs");
     el_wset(s.el, EL_SIGNAL, 0);
     el_wset(s.el, EL_GETCFN, &Impl::read_char);
-    el_wset(s.el, EL_PROMPT, &Impl::prompt_text);
+    // Invisible prompt parts (colours) between \001 and \002, as GNU readline.
+    el_wset(s.el, EL_PROMPT_ESC, &Impl::prompt_text, L'\1');
 
     s.history = history_winit();
     HistEventW ev;
@@ -429,6 +430,9 @@ bool LineEditor::input_pending() {
 LineEditor::Status LineEditor::read_line(const std::string& prompt, const std::string& prefill, std::string* line) {
     Impl& s = *impl_;
     s.prompt = utf8_to_wide(prompt);
+    // readline marks the invisible parts with \001 ... \002, libedit with
+    // the same character at both ends.
+    std::replace(s.prompt.begin(), s.prompt.end(), L'\2', L'\1');
     s.interrupted = false;
     s.tab_ambiguous = false;
     if (!prefill.empty()) el_wpush(s.el, utf8_to_wide(prefill).c_str());

@@ -166,8 +166,10 @@ class Driver:
 
     def wait_running(self) -> None:
         """After Enter on the last line of an input: wait until the program
-        took it (the cursor left the prompt line)."""
+        took it (the cursor left the prompt line) and gave the terminal back
+        to the kernel's line discipline (which echoes a Ctrl-C as ^C)."""
         self.session.wait_row_after(self.session.last_prompt_row)
+        self.session.wait_cooked()
 
 
 # --------------------------------------------------------------------- cases

@@ -243,14 +243,25 @@ class Session:
         self.screen.feed(data)
         return True
 
-    def wait_for(self, predicate, what: str, timeout: float | None = None) -> None:
+    def wait_for(self, predicate, what: str, timeout: float | None = None, poll: float = 0.5) -> None:
+        """Read output until predicate() holds; `poll` bounds each wait for
+        output (shorter when the condition is not about the output)."""
         deadline = time.monotonic() + (timeout or self.timeout)
         while not predicate():
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise Timeout(f"timed out waiting for {what}; screen:\n" + self.dump())
-            if not self._read(min(remaining, 0.5)) and not predicate():
+            if not self._read(min(remaining, poll)) and not predicate():
                 raise Timeout(f"program ended while waiting for {what}; screen:\n" + self.dump())
+
+    def cooked(self) -> bool:
+        """Whether the terminal is in canonical mode with echo (the line
+        editor gave it back): the pty's termios is shared by both ends."""
+        lflag = termios.tcgetattr(self.fd)[3]
+        return bool(lflag & termios.ICANON) and bool(lflag & termios.ECHO)
+
+    def wait_cooked(self) -> None:
+        self.wait_for(self.cooked, "the terminal back in canonical mode", poll=0.005)
 
     def at_prompt(self) -> bool:
         s = self.screen
