@@ -48,14 +48,18 @@ def run_async(coro):
     by hand otherwise, where only bare yields (asyncio.sleep(0)'s way of
     letting others run) can be awaited."""
     global _asyncio, _loop
-    if _asyncio is None:
-        _asyncio = _load_asyncio()
-    if not _asyncio:
-        return _drive(coro)
-    if _loop is None or _loop.is_closed():
-        _loop = _asyncio.new_event_loop()
-        _asyncio.set_event_loop(_loop)
-    task = _loop.create_task(coro)
+    try:
+        if _asyncio is None:
+            _asyncio = _load_asyncio()
+        if not _asyncio:
+            return _drive(coro)
+        if _loop is None or _loop.is_closed():
+            _loop = _asyncio.new_event_loop()
+            _asyncio.set_event_loop(_loop)
+        task = _loop.create_task(coro)
+    except BaseException:
+        coro.close()  # never started: no "never awaited" warning
+        raise
     try:
         return _loop.run_until_complete(task)
     except BaseException:
@@ -452,6 +456,8 @@ std::string prompt_text(const char* name) {
 
 // Tracebacks start at the input: frames of the support code that drove a
 // coroutine (and of asyncio's loop) come before the first "<stdin>" one.
+// A KeyboardInterrupt that hit that machinery itself (the loop waiting in
+// select) is shown as CPython shows one at the prompt: the bare name.
 void trim_traceback(Value exc) {
     if (!exc || !exception_matches(exc, BaseException_type)) return;
     auto* e = exc.as<BaseException>();
@@ -462,8 +468,13 @@ void trim_traceback(Value exc) {
         if (code && is_str(code->filename) && code->filename.as<Str>()->view() == "<stdin>") break;
         start = start.as<Traceback>()->next ? start.as<Traceback>()->next.get() : Value();
     }
-    if (start.is_null() || start.type() != &traceback_type) e->traceback = Ref();
-    else if (!start.is(tb)) e->traceback = Ref::borrow(start);
+    if (start && start.type() == &traceback_type) {
+        if (!start.is(tb)) e->traceback = Ref::borrow(start);
+    } else if (exception_matches(exc, KeyboardInterrupt_type)) {
+        e->traceback = Ref();
+        e->context = Ref();
+        e->suppress_context = true;
+    }
 }
 
 // sys.last_type / last_value / last_traceback, as CPython's REPL sets them.

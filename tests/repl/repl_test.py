@@ -603,6 +603,31 @@ def await_asyncio(d: Driver) -> None:
     d.stop()
 
 
+@case(asyncio=True, pyco_only=True)
+def await_interrupt(d: Driver) -> None:
+    """Ctrl-C while an awaited coroutine runs or sleeps: KeyboardInterrupt,
+    the task is cancelled, the loop goes on (python3 -m asyncio cannot be
+    interrupted this way, so the check is pyco's own)."""
+    d.start()
+    d.lines("import asyncio",
+            "async def spin():",
+            "    while True:",
+            "        await asyncio.sleep(0)",
+            "")
+    for line in ("await spin()", "await asyncio.sleep(30)"):
+        d.line(line, wait=False)
+        d.wait_running()
+        d.keys(CTRL_C)
+        d.wait_prompt()
+        lines = d.session.screen.text_lines()
+        if not lines[-2].endswith("KeyboardInterrupt") or not lines[-1].startswith(">>>"):
+            raise Failure(f"{line}: no KeyboardInterrupt before the prompt:\n" + d.session.dump())
+    d.line("await asyncio.sleep(0, 'still running')")
+    if d.session.screen.text_lines()[-2] != "'still running'":
+        raise Failure("the event loop did not survive the interrupts:\n" + d.session.dump())
+    d.eof()
+
+
 @case(pyco_only=True)
 def banner(d: Driver) -> None:
     """Without -q: pyco's banner (its own text, not CPython's), then the prompt."""
