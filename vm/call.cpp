@@ -80,6 +80,12 @@ Status bind_arguments(Frame* frame, Function* f, CallArgs args) {
     bool has_varkw = co->flags & kCodeVarkeywords;
     int64_t nargs = static_cast<int64_t>(args.nargs);
 
+    // The common call: exactly the positional parameters, nothing else.
+    if (!args.kwnames && nargs == argcount && !has_varargs && !has_varkw && co->kwonlyargcount == 0) {
+        for (int64_t i = 0; i < nargs; ++i) set_slot(slots, i, args.args[i]);
+        return ok_status();
+    }
+
     Handle<Dict> kwdict;
     if (has_varkw) {
         kwdict = dict_new();
