@@ -79,7 +79,7 @@ class SimpleNamespace:
         return NotImplemented
 
 
-_CO_ITERABLE_COROUTINE = 0x100 << 1
+_CO_ITERABLE_COROUTINE = 0x100
 _CO_GENERATOR = 0x20
 
 

@@ -18,8 +18,8 @@ enum CodeFlag : uint32_t {
     kCodeVarkeywords = 0x8,
     kCodeNested = 0x10,
     kCodeGenerator = 0x20,
-    kCodeCoroutine = 0x100,
-    kCodeIterableCoroutine = 0x100 << 1, // types.coroutine
+    kCodeCoroutine = 0x80,
+    kCodeIterableCoroutine = 0x100, // types.coroutine
     kCodeAsyncGenerator = 0x200,
 };
 
