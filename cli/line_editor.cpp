@@ -140,7 +140,6 @@ struct LineEditor::Impl {
     static unsigned char eof_or_delete(EditLine* el, int ch);
     unsigned char complete_word();
     void list_matches(const std::vector<std::string>& matches);
-    wchar_t read_key();
     FILE* out() {
         FILE* f = nullptr;
         el_wget(el, EL_GETFP, 1, &f);
@@ -225,13 +224,6 @@ int LineEditor::Impl::read_char(EditLine* el, wchar_t* out) {
 
 wchar_t* LineEditor::Impl::prompt_text(EditLine* el) { return of(el)->prompt.data(); }
 
-// A key read in the middle of a command (the answer to a question).
-wchar_t LineEditor::Impl::read_key() {
-    wchar_t c = 0;
-    if (el_wgetc(el, &c) != 1) return 0;
-    return c;
-}
-
 unsigned char LineEditor::Impl::complete(EditLine* el, int) { return of(el)->complete_word(); }
 
 // Ctrl-D: end of input on a line holding nothing but (auto-)indentation,
@@ -295,42 +287,29 @@ unsigned char LineEditor::Impl::complete_word() {
         changed = true;
     }
     if (matches.size() == 1) return CC_REFRESH;
-    if (second_tab && !changed) {
-        list_matches(matches);
-        return CC_REDISPLAY;
-    }
-    // Ambiguous: remember the line so that the next Tab lists.
-    info = el_wline(el);
-    tab_line.assign(info->buffer, info->lastchar);
-    tab_cursor = static_cast<size_t>(info->cursor - info->buffer);
+    // Ambiguous. As readline: a Tab that changed nothing after one that
+    // changed nothing either lists (and so does every further one).
+    if (changed) return CC_REFRESH_BEEP;
+    tab_line = line;
+    tab_cursor = cursor;
     tab_ambiguous = true;
-    return CC_REFRESH_BEEP;
+    if (!second_tab) return CC_REFRESH_BEEP;
+    list_matches(matches);
+    return CC_REDISPLAY;
 }
 
 // GNU readline's rl_display_match_list: sorted, down the columns, each
-// column as wide as the longest match plus two spaces.
+// column as wide as the longest match plus two spaces. From 100 matches on
+// readline asks "Display all N possibilities? (y or n)" first; under
+// CPython (readline's callback interface) the question never waits and
+// there is no --More-- pager, so neither is there here.
 void LineEditor::Impl::list_matches(const std::vector<std::string>& matches) {
     FILE* f = out();
-    int cols = 80, rows = 24;
+    int cols = 80;
     winsize ws{};
-    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
-        cols = ws.ws_col;
-        rows = ws.ws_row > 0 ? ws.ws_row : rows;
-    }
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) cols = ws.ws_col;
     size_t len = matches.size();
-    if (len >= 100) {
-        std::fprintf(f, "\nDisplay all %zu possibilities? (y or n)", len);
-        std::fflush(f);
-        for (;;) {
-            wchar_t c = read_key();
-            if (c == L'y' || c == L'Y' || c == L' ') break;
-            if (c == 0 || c == L'n' || c == L'N' || c == 0x7f || c == 3 || c == 7) {
-                std::fprintf(f, "\n");
-                std::fflush(f);
-                return;
-            }
-        }
-    }
+    if (len >= 100) std::fprintf(f, "\nDisplay all %zu possibilities? (y or n)", len);
     size_t max = 0;
     for (const std::string& m : matches) max = std::max(max, display_width(m));
     max += 2;
@@ -339,7 +318,6 @@ void LineEditor::Impl::list_matches(const std::vector<std::string>& matches) {
     if (limit == 0) limit = 1;
     size_t count = (len + limit - 1) / limit;
     std::fprintf(f, "\n");
-    int lines = 0;
     for (size_t i = 0; i < count; ++i) {
         std::string row;
         for (size_t j = 0, l = i; j < limit && l < len; ++j, l += count) {
@@ -347,16 +325,6 @@ void LineEditor::Impl::list_matches(const std::vector<std::string>& matches) {
             if (j + 1 < limit) row.append(max - std::min(max - 1, display_width(matches[l])), ' ');
         }
         std::fprintf(f, "%s\n", row.c_str());
-        // readline's pager (page-completions): a screenful at a time.
-        if (++lines >= rows - 1 && i + 1 < count) {
-            std::fprintf(f, "--More--");
-            std::fflush(f);
-            wchar_t c = read_key();
-            std::fprintf(f, "\r        \r");
-            if (c == L' ' || c == L'y' || c == L'Y') lines = 0;
-            else if (c == L'\r' || c == L'\n') lines = rows - 2;
-            else break;
-        }
     }
     std::fflush(f);
 }

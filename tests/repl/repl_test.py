@@ -448,6 +448,31 @@ def tab_completion(d: Driver) -> None:
 
 
 @case()
+def tab_many(d: Driver) -> None:
+    """A common prefix first; listing from the Tab after one that changed
+    nothing; 100 candidates or more: readline's question (which, under
+    CPython, does not wait) and the whole list."""
+    d.start()
+    d.line("for i in range(300): globals()['variable_number_%d' % i] = i")
+    d.line("")
+    d.keys("variable_" + TAB)
+    d.wait_shows("variable_number_")
+    d.keys(TAB)
+    d.keys("1" + TAB + TAB)
+    d.wait_prompt()
+    d.wait_shows(">>> variable_number_1")
+    d.keys(TAB + TAB + TAB)
+    d.wait_prompt()
+    d.wait_shows(">>> variable_number_1")
+    d.keys(KILL_LINE + "variable_number_2" + TAB + TAB + TAB)
+    d.wait_prompt()
+    d.wait_shows(">>> variable_number_2")
+    d.keys("99\r")
+    d.wait_prompt()
+    d.eof()
+
+
+@case()
 def auto_indent(d: Driver) -> None:
     """pyco indents continuation lines itself: the same screen with fewer keys."""
     d.start()
