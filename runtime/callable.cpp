@@ -271,6 +271,15 @@ static Result<Ref> method_getattribute(const Value* args, size_t) {
     error_clear();
     return getattr(args[0].as<BoundMethod>()->func, name);
 }
+static Result<Ref> method_new(const Value* args, size_t) {
+    if (!is_callable(args[1])) return raise(TypeError_type, "first argument must be callable");
+    if (args[2].is(None())) return raise(TypeError_type, "instance must not be None");
+    return make_bound_method(args[1], args[2]);
+}
+static Result<Ref> method_doc(Value self) {
+    Ref doc = TRY(getattr_opt(self.as<BoundMethod>()->func, intern("__doc__")));
+    return doc ? doc : Ref::borrow(None());
+}
 static Result<Ref> method_func(Value self) { return self.as<BoundMethod>()->func; }
 static Result<Ref> method_self(Value self) { return self.as<BoundMethod>()->self; }
 static void method_traverse(Object* self, VisitFn visit, void* ctx) {
@@ -284,13 +293,16 @@ static void method_clear(Object* self) {
     m->self.reset();
 }
 static const MethodDef method_methods[] = {
+    {"__new__", method_new, nullptr, 3, 3, MethodKind::Static},
     {"__repr__", method_repr, nullptr, 1, 1},
     {"__eq__", method_eq, nullptr, 2, 2},
     {"__hash__", method_hash, nullptr, 1, 1},
     {"__getattribute__", method_getattribute, nullptr, 2, 2},
     {nullptr},
 };
-static const GetSetDef method_getsets[] = {{"__func__", method_func}, {"__self__", method_self}, {nullptr}};
+static const GetSetDef method_getsets[] = {
+    {"__func__", method_func}, {"__self__", method_self}, {"__doc__", method_doc}, {nullptr},
+};
 
 // ---------------------------------------------------------------- property
 
@@ -312,8 +324,10 @@ static Result<Ref> property_init(CallArgs args) {
     if (!p->doc && p->fget) p->doc = TRY(getattr_opt(p->fget, intern("__doc__")));
     return Ref::borrow(None());
 }
-static Result<Ref> property_new(const Value* args, size_t) {
-    return Ref::steal(Value(alloc_object(args[0].as<TypeObject>(), args[0].as<TypeObject>()->basicsize)));
+static Result<Ref> property_new(CallArgs args) {
+    // Arguments are taken by __init__.
+    auto* cls = args[0].as<TypeObject>();
+    return Ref::steal(Value(alloc_object(cls, cls->basicsize)));
 }
 static Result<std::string> property_name(Property* p) {
     if (!p->fget) return std::string();
@@ -374,7 +388,7 @@ static void property_clear(Object* self) {
     for (Ref* r : {&p->fget, &p->fset, &p->fdel, &p->doc}) r->reset();
 }
 static const MethodDef property_methods[] = {
-    {"__new__", property_new, nullptr, 1, -1, MethodKind::Static},
+    {"__new__", nullptr, property_new, 1, -1, MethodKind::Static},
     {"__init__", nullptr, property_init},
     {"__get__", property_get, nullptr, 2, 3},
     {"__set__", property_set, nullptr, 3, 3},

@@ -373,7 +373,18 @@ Result<Ref> make_class(TypeObject* metatype, Value name, Value bases_value, Valu
             Tuple* kv = items->items[i].as<Tuple>();
             if (Value set_name = lookup_special(kv->items[1].type(), Special::set_name)) {
                 Result<Ref> r = call(set_name, {kv->items[1], Value(type), kv->items[0]});
-                if (r.failed()) return kError;
+                if (r.failed()) {
+                    // 3.11 wraps the error, with the original as __cause__.
+                    Ref cause = error_fetch();
+                    std::string attr = is_str(kv->items[0]) ? std::string(kv->items[0].as<Str>()->view()) : "?";
+                    raise_format(RuntimeError_type, "Error calling __set_name__ on '%s' instance '%s' in '%s'",
+                                 std::string(type_name(kv->items[1])).c_str(), attr.c_str(),
+                                 std::string(type->name_view()).c_str());
+                    Value exc = error_peek();
+                    exc.as<BaseException>()->cause = cause;
+                    exc.as<BaseException>()->suppress_context = true;
+                    return kError;
+                }
             }
         }
     }
