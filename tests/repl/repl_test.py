@@ -695,9 +695,9 @@ def expected_path(name: str) -> Path:
     return EXPECTED_DIR / f"{name}.json"
 
 
-def show_diff(expected: list[str], actual: list[str]) -> str:
+def show_diff(expected: list[str], actual: list[str], names=("python3", "pyco")) -> str:
     import difflib
-    return "\n".join(difflib.unified_diff(expected, actual, "python3", "pyco", lineterm=""))
+    return "\n".join(difflib.unified_diff(expected, actual, *names, lineterm=""))
 
 
 def pyco_has_asyncio(pyco: str) -> bool:
@@ -780,8 +780,13 @@ def cmd_check(args) -> int:
             print(f"FAIL {name}: python3 could not be played: {e}")
             bad += 1
             continue
-        if transcript != json.loads(path.read_text()):
+        recorded = json.loads(path.read_text())
+        if transcript != recorded:
             print(f"DRIFT {name}: python3 no longer shows what {path.name} holds")
+            for i, (old, new) in enumerate(zip(recorded, transcript)):
+                for part in ("screen", "stdout", "stderr"):
+                    if old.get(part) != new.get(part):
+                        print(f"session {i + 1}, {part}:\n" + show_diff(old.get(part) or [], new.get(part) or []))
             bad += 1
     for path in sorted(EXPECTED_DIR.glob("*.json")):
         if path.stem not in names:

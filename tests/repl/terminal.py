@@ -212,6 +212,11 @@ class Session:
         pid, fd = os.forkpty()
         if pid == 0:  # child: the pty slave is stdin/stdout/stderr
             try:
+                # Default signal dispositions, whatever this process inherited
+                # (a background job ignores SIGINT, and so would the program).
+                for sig in (signal.SIGINT, signal.SIGQUIT, signal.SIGTSTP, signal.SIGTTIN,
+                            signal.SIGTTOU, signal.SIGPIPE, signal.SIGXFSZ):
+                    signal.signal(sig, signal.SIG_DFL)
                 fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
                 if cwd:
                     os.chdir(cwd)
