@@ -19,6 +19,15 @@ execute_process(
 # are still run by a plain `python3 case.py` (the drift check's oracle).
 set(PYCO_SCRIPT_RUNNER -S ${CMAKE_CURRENT_SOURCE_DIR}/run_script_test.py)
 
+# Each run of pyco gets 10 s of wall-clock time; an ASan/UBSan Debug build is
+# several times slower (the slides' million-iteration loops take ~3 s of CPU).
+if(PYCO_SANITIZE)
+  set(PYCO_SCRIPT_TIMEOUT_SCALE 4)
+else()
+  set(PYCO_SCRIPT_TIMEOUT_SCALE 1)
+endif()
+math(EXPR PYCO_SCRIPT_CTEST_TIMEOUT "60 * ${PYCO_SCRIPT_TIMEOUT_SCALE}")
+
 file(GLOB_RECURSE PYCO_SCRIPT_CASES CONFIGURE_DEPENDS
   RELATIVE ${PROJECT_SOURCE_DIR}
   ${CMAKE_CURRENT_SOURCE_DIR}/scripts/*.py
@@ -34,8 +43,10 @@ foreach(case IN LISTS PYCO_SCRIPT_CASES)
   add_test(NAME ${test_name}
     COMMAND ${PYCO_PYTHON3} ${PYCO_SCRIPT_RUNNER} run --pyco $<TARGET_FILE:pyco> ${case}
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
-  # The runner kills a case after 10 s; this is only a backstop.
-  set_tests_properties(${test_name} PROPERTIES TIMEOUT 60 LABELS script)
+  # The runner kills a case after 10 s (scaled); this is only a backstop.
+  set_tests_properties(${test_name} PROPERTIES
+    TIMEOUT ${PYCO_SCRIPT_CTEST_TIMEOUT} LABELS script
+    ENVIRONMENT PYCO_TIMEOUT_SCALE=${PYCO_SCRIPT_TIMEOUT_SCALE})
 endforeach()
 
 # The recordings must be genuine: re-run python3 on every case and fail on
