@@ -1264,7 +1264,7 @@ ErrorTag raise_name_error(Str* name, Dict* globals, Dict* builtins) {
     return raise_object(exc.take());
 }
 
-std::string_view type_name(Value v) { return v.type()->name_view(); }
+std::string_view type_name(Value v) { return v.type()->message_name(); }
 
 bool error_occurred() { return !g_current_exception.is_null(); }
 

@@ -19,6 +19,7 @@ TypeObject type_type;
 extern const GetSetDef instance_dict_getset[]; // object.cpp
 
 std::string_view TypeObject::name_view() const { return name ? name.as<Str>()->view() : std::string_view("?"); }
+std::string_view TypeObject::message_name() const { return tp_name ? tp_name.as<Str>()->view() : name_view(); }
 
 // ---------------------------------------------------------------- special names
 
@@ -118,6 +119,8 @@ void init_native_type(TypeObject* type, const NativeTypeSpec& spec) {
     type->name = Ref::borrow(Value(intern(spec.name)));
     type->qualname = type->name;
     if (spec.module) type->module = Ref::borrow(Value(intern(spec.module)));
+    if (spec.module && std::string_view(spec.module) != "builtins")
+        type->tp_name = Ref::borrow(Value(intern(std::string(spec.module) + "." + spec.name)));
     TypeObject* base = spec.base ? spec.base : (type == &object_type ? nullptr : &object_type);
     type->base = base;
     type->flags = spec.flags;

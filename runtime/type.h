@@ -116,6 +116,7 @@ struct TypeObject : Object {
     Ref name;     // Str: __name__
     Ref qualname; // Str: __qualname__
     Ref module;   // Str or null: __module__ for native types
+    Ref tp_name;  // Str or null: "itertools.count" for native types outside builtins (used in messages)
     TypeObject* base = nullptr; // the "solid" base whose layout instances extend
     Ref bases;    // Tuple of types
     Ref mro;      // Tuple of types, self first
@@ -139,6 +140,9 @@ struct TypeObject : Object {
 
     bool has_flag(uint32_t f) const { return (flags & f) != 0; }
     std::string_view name_view() const;
+    // The name CPython's messages use: tp_name ("collections.deque") for
+    // native types of other modules, __name__ otherwise.
+    std::string_view message_name() const;
 };
 
 // Everything needed to create a built-in type at startup.
