@@ -14,7 +14,7 @@
 namespace pyco {
 
 static void preset_layouts() {
-    str_type.basicsize = offsetof(Str, data) + 1; // + NUL
+    str_type.basicsize = sizeof(Str); // data[1] holds the NUL
     str_type.itemsize = 1;
     tuple_type.basicsize = offsetof(Tuple, items);
     tuple_type.itemsize = sizeof(Value);

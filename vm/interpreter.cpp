@@ -501,6 +501,20 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
                 DISPATCH();
             }
         }
+        if (kind == BinaryOpKind::InplaceAdd && a.type() == &str_type && b.type() == &str_type &&
+            opcode_of(code[ip]) == Opcode::STORE_FAST && locals[operand_of(code[ip])].is(a)) {
+            // `s += t` into the same local: drop the local's reference first
+            // so the str is uniquely held and grows in place (CPython's
+            // BINARY_OP_INPLACE_ADD_UNICODE); otherwise loops are quadratic.
+            locals[operand_of(code[ip])] = Value();
+            decref(a);
+            Ref left = Ref::steal(a);
+            Status s = str_append(&left, b.as<Str>());
+            decref(b);
+            TOP() = left.release();
+            CHECK(s);
+            DISPATCH();
+        }
         Result<Ref> r = binary_op_fast(a, b, kind);
         decref(b);
         CHECK(r);
