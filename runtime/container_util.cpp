@@ -24,7 +24,10 @@ Result<int64_t> checked_repeat_size(int64_t n, int64_t count) {
 Result<Value*> alloc_value_array(int64_t count) { return realloc_value_array(nullptr, count); }
 
 Result<Value*> realloc_value_array(Value* old, int64_t count) {
-    if (count < 0 || count > kMaxSequenceSize) return raise_no_memory();
+    // Like the object allocator, requests past 1 TiB fail without trying
+    // (ASan aborts on them instead of returning null).
+    constexpr int64_t kMaxValues = (int64_t(1) << 40) / static_cast<int64_t>(sizeof(Value));
+    if (count < 0 || count > kMaxSequenceSize || count > kMaxValues) return raise_no_memory();
     size_t bytes = static_cast<size_t>(count == 0 ? 1 : count) * sizeof(Value);
     void* mem = std::realloc(old, bytes);
     if (!mem) return raise_no_memory();
