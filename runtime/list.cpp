@@ -590,6 +590,14 @@ Status list_extend(List* list, Value iterable) {
         }
         return ok_status();
     }
+    if (isinstance_exact(iterable, &range_type)) {
+        // As CPython's length-hint preallocation: a range too large for
+        // memory is a MemoryError at once, not appends until the OOM killer.
+        int64_t n = TRY(length(iterable));
+        int64_t old_size = list->size;
+        TRY(list_resize(list, TRY(checked_concat_size(old_size, n))));
+        list->size = old_size;
+    }
     return for_each(iterable, [list](Value item) { return list_append(list, item); });
 }
 
