@@ -476,7 +476,8 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_soon(self, callback, *args, context=None):
         """Call callback(*args) in the next iteration, in FIFO order;
         return a Handle."""
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._debug:
             self._check_callback(callback, 'call_soon')
         handle = events.Handle(callback, args, self, context)

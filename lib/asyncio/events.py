@@ -20,17 +20,17 @@ class Handle:
     every callback runs in the one global context.
     """
 
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop',
-                 '_source_traceback', '_repr', '_context')
+    # Class-level defaults: only the attributes every handle needs are set
+    # per instance (CPython uses __slots__; instance dicts are faster in pyco).
+    _cancelled = False
+    _repr = None
+    _source_traceback = None
 
     def __init__(self, callback, args, loop, context=None):
         self._context = context
         self._loop = loop
         self._callback = callback
         self._args = args
-        self._cancelled = False
-        self._repr = None
-        self._source_traceback = None
 
     def _repr_info(self):
         info = [self.__class__.__name__]
@@ -80,12 +80,11 @@ class TimerHandle(Handle):
     Timers compare by their time only: the loop keeps them in a heap.
     """
 
-    __slots__ = ('_scheduled', '_when')
+    _scheduled = False
 
     def __init__(self, when, callback, args, loop, context=None):
         super().__init__(callback, args, loop, context)
         self._when = when
-        self._scheduled = False
 
     def _repr_info(self):
         info = super()._repr_info()

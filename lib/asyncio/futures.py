@@ -123,8 +123,9 @@ class Future:
             return
         self._callbacks = []
         call_soon = self._loop.call_soon
+        # The contexts are not passed on: pyco has no contextvars.
         for callback, ctx in callbacks:
-            call_soon(callback, self, context=ctx)
+            call_soon(callback, self)
 
     def cancelled(self):
         """Return True if the future was cancelled."""
@@ -160,7 +161,7 @@ class Future:
         """Call fn(future) through the loop once the future is done
         (soon, if it already is)."""
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self, context=context)
+            self._loop.call_soon(fn, self)
         else:
             self._callbacks.append((fn, context))
 

@@ -43,7 +43,7 @@ def _format_exception_chain(exc):
     (no tb_frame), so the `File "...", line N` lines cannot be rebuilt
     here; the exception lines and the chaining separators are exact.
     """
-    sections = []
+    sections = []  # (exception lines, how it relates to its cause), newest first
     seen = set()
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))
@@ -59,11 +59,13 @@ def _format_exception_chain(exc):
             nxt = None
         sections.append((_exception_only(exc), link))
         exc = nxt
+    # Oldest first; each later exception is introduced by how it relates
+    # to the one before it.
     lines = []
     for body, link in reversed(sections):
-        lines.extend(body)
         if link is not None:
             lines.extend(['', link, ''])
+        lines.extend(body)
     return '\n'.join(lines)
 
 

@@ -72,7 +72,7 @@ class Task(futures.Future):
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
+        futures.Future.__init__(self, loop=loop)
         if not coroutines.iscoroutine(coro):
             # No __del__ report for a task that never was.
             self._log_destroy_pending = False
@@ -89,10 +89,13 @@ class Task(futures.Future):
         self._coro = coro
         self._context = context
 
-        self._loop.call_soon(self.__step, context=context)
+        self._loop.call_soon(self.__step)
         _register_task(self)
 
     def __del__(self):
+        # Kept free of allocations on the common path (no super()): pyco
+        # may start its cycle collector inside a finalizer that allocates,
+        # while the object being finalized is half destroyed.
         if self._loop is None:
             # Nothing to report with: the instance was cleared already.
             return
@@ -101,7 +104,7 @@ class Task(futures.Future):
                 'task': self,
                 'message': 'Task was destroyed but it is pending!',
             })
-        super().__del__()
+        futures.Future.__del__(self)
 
     def __repr__(self):
         return base_tasks._task_repr(self)
@@ -186,12 +189,18 @@ class Task(futures.Future):
             self._must_cancel = False
         self._fut_waiter = None
 
+        # _enter_task() and _leave_task(), inlined: this runs for every
+        # step of every task.
         loop = self._loop
-        _enter_task(loop, self)
+        if _current_tasks.get(loop) is not None:
+            _enter_task(loop, self)  # Raises the error.
+        _current_tasks[loop] = self
         try:
             self.__send_or_throw(exc)
         finally:
-            _leave_task(loop, self)
+            if _current_tasks.get(loop) is not self:
+                _leave_task(loop, self)  # Raises the error.
+            del _current_tasks[loop]
             if self._state != _PENDING:
                 _all_tasks.pop(self, None)
             self = None  # Break the cycle through the exception's frames.
@@ -225,6 +234,10 @@ class Task(futures.Future):
             self.__wait_for_yielded(result)
 
     def __wait_for_yielded(self, result):
+        if result is None:
+            # A bare yield (sleep(0)) gives up one loop iteration.
+            self._loop.call_soon(self.__step)
+            return
         blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
             # A future, yielded by its __await__.
@@ -232,14 +245,14 @@ class Task(futures.Future):
                 new_exc = RuntimeError(
                     f'Task {self!r} got Future '
                     f'{result!r} attached to a different loop')
-                self._loop.call_soon(self.__step, new_exc, context=self._context)
+                self._loop.call_soon(self.__step, new_exc)
             elif blocking:
                 if result is self:
                     new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                    self._loop.call_soon(self.__step, new_exc, context=self._context)
+                    self._loop.call_soon(self.__step, new_exc)
                 else:
                     result._asyncio_future_blocking = False
-                    result.add_done_callback(self.task_wakeup, context=self._context)
+                    result.add_done_callback(self.task_wakeup)
                     self._fut_waiter = result
                     if self._must_cancel:
                         if self._fut_waiter.cancel(msg=self._cancel_message):
@@ -248,18 +261,15 @@ class Task(futures.Future):
                 new_exc = RuntimeError(
                     f'yield was used instead of yield from '
                     f'in task {self!r} with {result!r}')
-                self._loop.call_soon(self.__step, new_exc, context=self._context)
-        elif result is None:
-            # A bare yield (sleep(0)) gives up one loop iteration.
-            self._loop.call_soon(self.__step, context=self._context)
+                self._loop.call_soon(self.__step, new_exc)
         elif _isgenerator(result):
             new_exc = RuntimeError(
                 f'yield was used instead of yield from for '
                 f'generator in task {self!r} with {result!r}')
-            self._loop.call_soon(self.__step, new_exc, context=self._context)
+            self._loop.call_soon(self.__step, new_exc)
         else:
             new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-            self._loop.call_soon(self.__step, new_exc, context=self._context)
+            self._loop.call_soon(self.__step, new_exc)
 
     # Named as CPython's C implementation names it: future reprs show
     # "cb=[Task.task_wakeup()]".
