@@ -12,6 +12,18 @@
 //   * top-level `await`, `async for`, `async with`: the input is compiled as
 //     a coroutine and run on a persistent asyncio event loop (as
 //     `python3 -m asyncio` does), or driven by hand when asyncio is missing.
+//
+// Where it differs from CPython 3.11's prompt, on purpose or by libedit:
+//   * top-level await works at the plain prompt (CPython: python3 -m asyncio);
+//   * continuation lines are pre-filled with the expected indentation, and
+//     Enter on such a line left blank ends the block (not when lines arrive
+//     faster than typed, e.g. a paste: those are taken as they are);
+//   * Tab with nothing to complete inserts four spaces (rlcompleter: a tab);
+//   * completion cannot tell that a native callable takes no arguments, so
+//     it offers "globals(" where CPython offers "globals()";
+//   * help() is a short stand-in for pydoc's;
+//   * ~/.pyco_history is in libedit's format; an invisible (\001...\002)
+//     part at the very end of sys.ps1 is not printed (libedit drops it).
 #pragma once
 
 #include "vm/pyco.h"
