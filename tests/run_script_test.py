@@ -15,10 +15,10 @@ a final ""). Outside tests/errors only the last line of stderr is compared
 tests/errors the whole stderr is compared, traceback included.
 
 Every program runs with the repository root as working directory, under its
-path relative to the root, in a fixed environment (no PYTHON* variables from
-the caller; PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8,
-PYTHONDONTWRITEBYTECODE=1, LC_ALL=C.UTF-8), stdin = /dev/null, and a 10 s
-timeout. CPython prints absolute paths in tracebacks; stderr is
+path relative to the root, in a fixed environment (PATH=/usr/local/bin:
+/usr/bin:/bin, LC_ALL=C.UTF-8, PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8,
+PYTHONDONTWRITEBYTECODE=1; only HOME, TMPDIR and the sanitizer options come
+from the caller), stdin = /dev/null, and a 10 s timeout. CPython prints absolute paths in tracebacks; stderr is
 normalised by turning "<repo root>/" into "", so recordings hold relative
 paths. A line "# args: a 'b c'" among the first lines of a case gives its
 command-line arguments (shell-quoted).
@@ -112,12 +112,18 @@ def wants_full_stderr(case: str) -> bool:
 
 # ------------------------------------------------------------------- running
 
+# Variables passed through from the caller; everything else is fixed, so a
+# program sees the same environment (and even the same memory layout, which
+# decides the order of id-hashed sets) whether run by hand, through a pyenv
+# shim or under ctest.
+PASSED_THROUGH = ("HOME", "TMPDIR", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS")
+
+
 def fixed_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env.update(PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8",
-               PYTHONDONTWRITEBYTECODE="1", LC_ALL="C.UTF-8")
-    env.pop("LANG", None)
-    env.pop("LANGUAGE", None)
+    env = {k: os.environ[k] for k in PASSED_THROUGH if k in os.environ}
+    env.update(PATH="/usr/local/bin:/usr/bin:/bin", LC_ALL="C.UTF-8",
+               PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8",
+               PYTHONDONTWRITEBYTECODE="1")
     return env
 
 
