@@ -322,21 +322,24 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._asyncgens.append(agen)
 
     def _release_dropped_asyncgens(self, ready_before):
-        # References to an otherwise dropped generator: the list slot, the
-        # loop variable and getrefcount()'s argument.
-        dropped = [i for i, agen in enumerate(self._asyncgens)
-                   if sys.getrefcount(agen) <= 3]
-        if not dropped:
+        agens = self._asyncgens
+        kept = []
+        for i in range(len(agens)):
+            # More than the list's reference and getrefcount()'s argument:
+            # somebody still uses the generator.
+            if sys.getrefcount(agens[i]) > 2:
+                kept.append(agens[i])
+        if len(kept) == len(agens):
             return
         scheduled_before = len(self._ready)
-        agens = self._asyncgens
-        self._asyncgens = [agen for i, agen in enumerate(agens) if i not in dropped]
-        agens = agen = None  # The finalizer hooks run here.
+        self._asyncgens = kept
+        agens = None  # The last references go: the finalizer hooks run here.
         # Move the aclose() callbacks the hooks queued in front of what
         # the callback itself queued.
-        moved = [self._ready.pop() for _ in range(len(self._ready) - scheduled_before)]
+        ready = self._ready
+        moved = [ready.pop() for _ in range(len(ready) - scheduled_before)]
         for handle in moved:
-            self._ready.insert(ready_before, handle)
+            ready.insert(ready_before, handle)
 
     async def shutdown_asyncgens(self):
         """Shutdown all active asynchronous generators."""
