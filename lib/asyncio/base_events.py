@@ -50,7 +50,7 @@ _EADDRNOTAVAIL = 99
 def _format_handle(handle):
     cb = handle._callback
     if isinstance(getattr(cb, '__self__', None), tasks.Task):
-        # format the task
+        # A task step: show the task.
         return repr(cb.__self__)
     return str(handle)
 
@@ -265,7 +265,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         )
 
     def create_future(self):
-        """Create a Future object attached to the loop."""
+        """A new Future bound to this loop."""
         return futures.Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
@@ -288,7 +288,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._task_factory = factory
 
     def get_task_factory(self):
-        """Return a task factory, or None if the default one is in use."""
+        """The task factory, or None for the default one."""
         return self._task_factory
 
     def _make_socket_transport(self, sock, protocol, waiter=None, *,
@@ -342,7 +342,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             ready.insert(ready_before, handle)
 
     async def shutdown_asyncgens(self):
-        """Shutdown all active asynchronous generators."""
+        """aclose() every asynchronous generator still alive."""
         self._asyncgens_shutdown_called = True
 
         if not len(self._asyncgens):
@@ -377,7 +377,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                 'Cannot run the event loop while another loop is running')
 
     def run_forever(self):
-        """Run until stop() is called."""
+        """Run iterations until stop() is called."""
         self._check_closed()
         self._check_running()
 
@@ -408,8 +408,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         new_task = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
         if new_task:
-            # An exception is raised if the future didn't complete, so there
-            # is no need to log the "destroy pending task" message.
+            # Not done when we return means an exception was raised: no
+            # "destroyed but pending" report needed for this task.
             future._log_destroy_pending = False
 
         future.add_done_callback(_run_until_complete_cb)
@@ -447,11 +447,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         tasks._forget_loop_tasks(self)
 
     def is_closed(self):
-        """Returns True if the event loop was closed."""
+        """True once close() was called."""
         return self._closed
 
     def is_running(self):
-        """Returns True if the event loop is running."""
+        """True while run_forever() runs."""
         return self._running
 
     def time(self):
@@ -532,13 +532,13 @@ class BaseEventLoop(events.AbstractEventLoop):
         host, port = address[:2]
         info = _ipaddr_info(host, port, family, type, proto, *address[2:])
         if info is not None:
-            # "host" is already a resolved IP.
+            # A numeric address: no resolver call.
             return [info]
         return await loop.getaddrinfo(host, port, family=family, type=type,
                                       proto=proto, flags=flags)
 
     async def _connect_sock(self, exceptions, addr_info, local_addr_infos=None):
-        """Create, bind and connect one socket."""
+        """One socket for addr_info, bound (local_addr) and connected."""
         my_exceptions = []
         exceptions.append(my_exceptions)
         family, type_, proto, _, address = addr_info
@@ -743,7 +743,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                 try:
                     sock = socket.socket(af, socktype, proto)
                 except OSError:
-                    # Assume it's a bad family/type/protocol combination.
+                    # This family/type/protocol combination is unavailable.
                     continue
                 sockets.append(sock)
                 if reuse_address:
@@ -780,7 +780,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     # -- exception handling
 
     def get_exception_handler(self):
-        """Return an exception handler, or None if the default one is in use."""
+        """The handler set, or None for the default one."""
         return self._exception_handler
 
     def set_exception_handler(self, handler):
@@ -915,7 +915,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             if self._asyncgens:
                 handle = None  # What the callback referenced may be dropped now.
                 self._release_dropped_asyncgens(ready_before)
-        handle = None  # Needed to break cycles when an exception occurs.
+        handle = None  # Do not keep the last callback (and what it holds) alive.
 
     def _run_handle_debug(self, handle):
         try:

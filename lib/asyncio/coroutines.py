@@ -27,7 +27,7 @@ def _implements_coroutine_protocol(cls):
 
 
 def iscoroutine(obj):
-    """Return True if obj is a coroutine object."""
+    """True for coroutine objects (and generator-based ones)."""
     cls = type(obj)
     if cls in _iscoroutine_typecache:
         return True

@@ -134,18 +134,18 @@ class TimerHandle(Handle):
 
 
 class AbstractServer:
-    """Abstract server returned by create_server()."""
+    """The interface of what create_server() returns."""
 
     def close(self):
-        """Stop serving.  This leaves existing connections open."""
+        """Stop accepting connections (open ones are left alone)."""
         raise NotImplementedError
 
     def get_loop(self):
-        """Get the event loop the Server object is attached to."""
+        """The loop the server runs in."""
         raise NotImplementedError
 
     def is_serving(self):
-        """Return True if the server is accepting connections."""
+        """True while connections are accepted."""
         raise NotImplementedError
 
     async def start_serving(self):
@@ -278,7 +278,7 @@ class AbstractEventLoop:
 
 
 class AbstractEventLoopPolicy:
-    """Abstract policy for accessing the event loop."""
+    """The interface of event loop policies."""
 
     def get_event_loop(self):
         raise NotImplementedError
@@ -353,7 +353,7 @@ def _init_event_loop_policy():
 
 
 def get_event_loop_policy():
-    """Get the current event loop policy."""
+    """The policy in use (the default one is made on first use)."""
     if _event_loop_policy is None:
         _init_event_loop_policy()
     return _event_loop_policy
@@ -383,10 +383,10 @@ def _get_event_loop(stacklevel=3):
 
 
 def set_event_loop(loop):
-    """Equivalent to calling get_event_loop_policy().set_event_loop(loop)."""
+    """Make `loop` the current loop (through the policy)."""
     get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
-    """Equivalent to calling get_event_loop_policy().new_event_loop()."""
+    """A new loop from the policy (not made current)."""
     return get_event_loop_policy().new_event_loop()

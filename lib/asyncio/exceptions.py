@@ -7,7 +7,7 @@ __all__ = ('BrokenBarrierError',
 
 
 class CancelledError(BaseException):
-    """The Future or Task was cancelled."""
+    """A future or task was cancelled."""
 
 
 # Since 3.11 asyncio's TimeoutError is the builtin one.
@@ -15,7 +15,7 @@ TimeoutError = TimeoutError
 
 
 class InvalidStateError(Exception):
-    """The operation is not allowed in this state."""
+    """The future is not in a state that allows the operation."""
 
 
 class SendfileNotAvailableError(RuntimeError):

@@ -81,7 +81,7 @@ class Future:
         self.__log_traceback = False
 
     def get_loop(self):
-        """Return the event loop the Future is bound to."""
+        """The loop this future belongs to."""
         loop = self._loop
         if loop is None:
             raise RuntimeError("Future object is not initialized.")
@@ -128,7 +128,7 @@ class Future:
             call_soon(callback, self)
 
     def cancelled(self):
-        """Return True if the future was cancelled."""
+        """True if cancel() succeeded."""
         return self._state == _CANCELLED
 
     def done(self):

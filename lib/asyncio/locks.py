@@ -44,7 +44,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         return _with_state(self, extra)
 
     def locked(self):
-        """Return True if lock is acquired."""
+        """True while the lock is held."""
         return self._locked
 
     async def acquire(self):
@@ -110,7 +110,7 @@ class Event(mixins._LoopBoundMixin):
         return _with_state(self, extra)
 
     def is_set(self):
-        """Return True if and only if the internal flag is true."""
+        """True after set(), until clear()."""
         return self._value
 
     def set(self):
@@ -231,7 +231,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         return _with_state(self, extra)
 
     def locked(self):
-        """Returns True if semaphore cannot be acquired immediately."""
+        """True if acquire() would have to wait."""
         return self._value == 0 or (
             any(not w.cancelled() for w in (self._waiters or ())))
 

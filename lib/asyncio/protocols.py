@@ -61,7 +61,7 @@ class DatagramProtocol(BaseProtocol):
     """Callbacks of datagram protocols."""
 
     def datagram_received(self, data, addr):
-        """Called when some datagram is received."""
+        """A datagram arrived from addr."""
 
     def error_received(self, exc):
         """Called when a send or receive operation raises an OSError."""
@@ -78,4 +78,4 @@ class SubprocessProtocol(BaseProtocol):
         is closed."""
 
     def process_exited(self):
-        """Called when subprocess has exited."""
+        """The subprocess exited."""

@@ -11,12 +11,12 @@ from .futures import GenericAlias
 
 
 class QueueEmpty(Exception):
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    """get_nowait() found the queue empty."""
     pass
 
 
 class QueueFull(Exception):
-    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    """put_nowait() found the queue full."""
     pass
 
 
@@ -79,16 +79,16 @@ class Queue(mixins._LoopBoundMixin):
         return result
 
     def qsize(self):
-        """Number of items in the queue."""
+        """How many items the queue holds."""
         return len(self._queue)
 
     @property
     def maxsize(self):
-        """Number of items allowed in the queue."""
+        """The capacity given (0 or less: unbounded)."""
         return self._maxsize
 
     def empty(self):
-        """Return True if the queue is empty, False otherwise."""
+        """True if the queue holds no item."""
         return not self._queue
 
     def full(self):

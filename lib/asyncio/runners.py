@@ -42,7 +42,7 @@ class Runner:
         self.close()
 
     def close(self):
-        """Shutdown and close event loop."""
+        """Finalize the loop (leftover tasks, async generators) and close it."""
         if self._state is not _INITIALIZED:
             return
         try:
@@ -58,12 +58,12 @@ class Runner:
             self._state = _CLOSED
 
     def get_loop(self):
-        """Return embedded event loop."""
+        """The runner's loop (created on first use)."""
         self._lazy_init()
         return self._loop
 
     def run(self, coro, *, context=None):
-        """Run a coroutine inside the embedded event loop."""
+        """Run coro in the runner's loop and return its result."""
         if not coroutines.iscoroutine(coro):
             raise ValueError("a coroutine was expected, got {!r}".format(coro))
 
@@ -85,7 +85,7 @@ class Runner:
                 uncancel = getattr(task, "uncancel", None)
                 if uncancel is not None and uncancel() == 0:
                     raise KeyboardInterrupt()
-            raise  # CancelledError
+            raise  # The CancelledError, as it is.
 
     def _lazy_init(self):
         if self._state is _CLOSED:

@@ -92,7 +92,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
                                     backlog, ssl_handshake_timeout,
                                     ssl_shutdown_timeout)
                 else:
-                    raise  # The event loop will catch, log and ignore it.
+                    raise  # Reported by the loop's exception handler.
             else:
                 extra = {'peername': addr}
                 accept = self._accept_connection2(
@@ -201,7 +201,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         return handle
 
     def _remove_writer(self, fd):
-        """Remove a writer callback."""
+        """Stop calling the writer callback of fd."""
         if self.is_closed():
             return False
         try:
@@ -273,7 +273,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         try:
             data = sock.recv(n)
         except (BlockingIOError, InterruptedError):
-            return  # Try again later.
+            return  # Still not readable: wait for the next event.
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -465,9 +465,9 @@ class _SelectorTransport(transports._FlowControlMixin, transports.Transport):
         # Chunks of bytes waiting to be sent (CPython: a bytearray).
         self._buffer = collections.deque()
         self._buffer_size = 0
-        self._conn_lost = 0  # Set when call to connection_lost scheduled.
-        self._closing = False  # Set when close() called.
-        self._paused = False  # Set when pause_reading() called
+        self._conn_lost = 0  # Counts writes after connection_lost() was scheduled.
+        self._closing = False  # close() was called.
+        self._paused = False  # pause_reading() was called.
 
         if self._server is not None:
             self._server._attach()
@@ -709,7 +709,7 @@ class _SelectorSocketTransport(_SelectorTransport):
             if n < len(data):
                 self._buffer.append(data[n:])
             self._buffer_size = len(data) - n
-            self._maybe_resume_protocol()  # May append to buffer.
+            self._maybe_resume_protocol()  # resume_writing() may write more.
             if not self._buffer:
                 self._loop._remove_writer(self._sock_fd)
                 if self._empty_waiter is not None:

@@ -76,7 +76,7 @@ class FlowControlMixin(protocols.Protocol):
 
     def connection_lost(self, exc):
         self._connection_lost = True
-        # Wake up the writer(s) if currently paused.
+        # Writers blocked in drain() must not wait forever.
         if not self._paused:
             return
         for waiter in self._drain_waiters:
@@ -295,8 +295,8 @@ class StreamReader:
         else:
             self._loop = loop
         self._buffer = b''
-        self._eof = False    # Whether we're done.
-        self._waiter = None  # A future used by _wait_for_data()
+        self._eof = False    # feed_eof() was called.
+        self._waiter = None  # The future _wait_for_data() waits on.
         self._exception = None
         self._transport = None
         self._paused = False
@@ -359,7 +359,7 @@ class StreamReader:
         self._wakeup_waiter()
 
     def at_eof(self):
-        """Return True if the buffer is empty and 'feed_eof' was called."""
+        """True when the stream ended and the buffer is empty."""
         return self._eof and not self._buffer
 
     def feed_data(self, data):

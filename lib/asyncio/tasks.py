@@ -313,7 +313,7 @@ def create_task(coro, *, name=None, context=None):
     return task
 
 
-# wait() and as_completed() similar to those in PEP 3148.
+# wait() and as_completed(): PEP 3148's functions for asyncio futures.
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -482,7 +482,7 @@ def as_completed(fs, *, timeout=None):
 
     def _on_completion(f):
         if not todo:
-            return  # _on_timeout() was here first.
+            return  # Timed out already: the dummies are queued.
         del todo[f]
         done.put_nowait(f)
         if not todo and timeout_handle is not None:
@@ -492,7 +492,7 @@ def as_completed(fs, *, timeout=None):
         f = await done.get()
         if f is None:
             raise exceptions.TimeoutError
-        return f.result()  # May raise f.exception().
+        return f.result()  # Raises the future's exception, if any.
 
     for f in todo:
         f.add_done_callback(_on_completion)
@@ -516,7 +516,7 @@ _sleep0 = _Sleep0()
 
 
 async def sleep(delay, result=None):
-    """Coroutine that completes after a given time (in seconds)."""
+    """Wait `delay` seconds, then return `result`."""
     if delay <= 0:
         await _sleep0
         return result
@@ -683,7 +683,7 @@ def gather(*coros_or_futures, return_exceptions=False):
 
 
 def shield(arg):
-    """Wait for a future, shielding it from cancellation.
+    """Await `arg` without letting a cancellation of the awaiter reach it.
 
     `await shield(task)` is `await task`, except that cancelling the
     awaiting coroutine does not cancel the task (the await still raises
@@ -698,7 +698,7 @@ def shield(arg):
     def _inner_done_callback(inner):
         if outer.cancelled():
             if not inner.cancelled():
-                # Mark inner's result as retrieved.
+                # Its exception counts as retrieved: nobody else can.
                 inner.exception()
             return
 

@@ -34,7 +34,7 @@ class Timeout:
         self._when = when
 
     def when(self):
-        """Return the current deadline."""
+        """The deadline (a loop time), or None."""
         return self._when
 
     def reschedule(self, when):

@@ -7,7 +7,7 @@ __all__ = (
 
 
 class BaseTransport:
-    """Base class for transports."""
+    """What every transport offers."""
 
     def __init__(self, extra=None):
         if extra is None:
@@ -20,7 +20,7 @@ class BaseTransport:
         return self._extra.get(name, default)
 
     def is_closing(self):
-        """Return True if the transport is closing or closed."""
+        """True once close() was called."""
         raise NotImplementedError
 
     def close(self):
@@ -33,15 +33,15 @@ class BaseTransport:
         raise NotImplementedError
 
     def get_protocol(self):
-        """Return the current protocol."""
+        """The protocol receiving the callbacks."""
         raise NotImplementedError
 
 
 class ReadTransport(BaseTransport):
-    """Interface for read-only transports."""
+    """Transports that receive data."""
 
     def is_reading(self):
-        """Return True if the transport is receiving."""
+        """True unless reading is paused or the transport closing."""
         raise NotImplementedError
 
     def pause_reading(self):
@@ -54,14 +54,14 @@ class ReadTransport(BaseTransport):
 
 
 class WriteTransport(BaseTransport):
-    """Interface for write-only transports."""
+    """Transports that send data."""
 
     def set_write_buffer_limits(self, high=None, low=None):
         """Set the high- and low-water limits for write flow control."""
         raise NotImplementedError
 
     def get_write_buffer_size(self):
-        """Return the current size of the write buffer."""
+        """How many bytes wait to be sent."""
         raise NotImplementedError
 
     def get_write_buffer_limits(self):
@@ -96,7 +96,7 @@ class Transport(ReadTransport, WriteTransport):
 
 
 class DatagramTransport(BaseTransport):
-    """Interface for datagram (UDP) transports."""
+    """Datagram (UDP) transports (not implemented by pyco)."""
 
     def sendto(self, data, addr=None):
         raise NotImplementedError
