@@ -100,7 +100,8 @@ Result<Ref> call_native_function(NativeFunction* f, CallArgs args) {
     }
     PrependedArgs with_self(f->self, args);
     bool is_method = f->def->kind == MethodKind::Instance && !isinstance(f->self, &module_type);
-    std::string owner(is_method ? type_name(f->self) : std::string_view());
+    // Methods are qualified by the type's __qualname__ ("deque.append()").
+    std::string owner(is_method ? f->self.get().type()->name_view() : std::string_view());
     return call_method_def(f->def, with_self.get(), is_method ? owner.c_str() : nullptr);
 }
 

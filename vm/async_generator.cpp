@@ -147,10 +147,9 @@ ResumeResult athrow_send(AsyncGenAwaitable* a, Value v) {
         return raised();
     }
     if (gen->state == GenState::Closed) {
+        // CPython 3.11: aclose() and athrow() on a finished generator both end at once.
         a->state = AwaitableState::Closed;
-        if (a->is_close) return {ResumeKind::Returned, Ref::borrow(None())};
-        raise(StopAsyncIteration_type);
-        return raised();
+        return {ResumeKind::Returned, Ref::borrow(None())};
     }
     if (a->state == AwaitableState::Init) {
         if (gen->running_async) {

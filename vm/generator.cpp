@@ -121,9 +121,11 @@ ResumeResult gen_send(Generator* gen, Value sent) {
 // Raise the current exception inside the generator at its yield point.
 static ResumeResult throw_here(Generator* gen) {
     if (gen->state == GenState::Created) {
-        // Never started: the exception propagates at once and closes it.
+        // Never started: the exception propagates at once and closes it
+        // (PEP 479 applies: StopIteration becomes RuntimeError).
         gen->state = GenState::Closed;
         frame_clear(&gen->frame);
+        convert_stop_iteration(gen);
         return {ResumeKind::Raised, Ref()};
     }
     return resume(gen, Value(), true);
@@ -132,7 +134,8 @@ static ResumeResult throw_here(Generator* gen) {
 ResumeResult gen_throw(Generator* gen, Value exc) {
     if (!check_runnable(gen)) return {ResumeKind::Raised, Ref()};
     if (gen->state == GenState::Closed) {
-        error_restore(Ref::borrow(exc));
+        if (gen->kind == GenKind::Coroutine) closed_generator_error(gen);
+        else error_restore(Ref::borrow(exc));
         return {ResumeKind::Raised, Ref()};
     }
     if (Value delegate = gen->delegate()) {

@@ -60,6 +60,10 @@ const char* gen_kind_name(const Generator* gen);
 // StopIteration(return value), or the exception.
 Result<Ref> resume_result_to_python(ResumeResult r);
 
+// PEP 479: if the current exception is StopIteration (StopAsyncIteration
+// for async generators) leaving `gen`, replace it by RuntimeError.
+void convert_stop_iteration(Generator* gen);
+
 // throw()'s (type[, value[, traceback]]) arguments as one exception instance.
 Result<Ref> normalize_throw_args(const Value* args, size_t nargs);
 

@@ -51,32 +51,6 @@ Value current_handled_exception() {
     return Value();
 }
 
-// ---------------------------------------------------------------- helpers
-
-namespace {
-
-// The handler covering `instr`: the innermost (smallest) range containing it.
-const ExceptionEntry* find_handler(const Code* code, uint32_t instr) {
-    const ExceptionEntry* best = nullptr;
-    for (const ExceptionEntry& e : code->exception_table) {
-        if (instr >= e.start && instr < e.end && (!best || e.end - e.start < best->end - best->start)) best = &e;
-    }
-    return best;
-}
-
-// Record that the current exception passed through `frame` at `instr`.
-void add_traceback(Frame* frame, uint32_t instr) {
-    Value exc = error_peek();
-    if (!exc || !exc.is_object()) return;
-    auto* be = exc.as<BaseException>();
-    auto* tb = alloc<Traceback>(&traceback_type);
-    tb->next = std::move(be->traceback);
-    tb->code = Ref::borrow(Value(frame->code));
-    tb->lasti = static_cast<int32_t>(instr);
-    tb->lineno = frame->code->line_for(instr);
-    be->traceback = Ref::steal(Value(tb));
-}
-
 // PEP 479: StopIteration escaping a generator becomes RuntimeError.
 void convert_stop_iteration(Generator* gen) {
     bool async_gen = gen->kind == GenKind::AsyncGenerator;
@@ -113,6 +87,32 @@ Result<Ref> binary_op_fast(Value a, Value b, BinaryOpKind kind) {
         return str_concat(a.as<Str>(), b.as<Str>()).ref();
     }
     return binary_op(a, b, op);
+}
+
+// ---------------------------------------------------------------- helpers
+
+namespace {
+
+// The handler covering `instr`: the innermost (smallest) range containing it.
+const ExceptionEntry* find_handler(const Code* code, uint32_t instr) {
+    const ExceptionEntry* best = nullptr;
+    for (const ExceptionEntry& e : code->exception_table) {
+        if (instr >= e.start && instr < e.end && (!best || e.end - e.start < best->end - best->start)) best = &e;
+    }
+    return best;
+}
+
+// Record that the current exception passed through `frame` at `instr`.
+void add_traceback(Frame* frame, uint32_t instr) {
+    Value exc = error_peek();
+    if (!exc || !exc.is_object()) return;
+    auto* be = exc.as<BaseException>();
+    auto* tb = alloc<Traceback>(&traceback_type);
+    tb->next = std::move(be->traceback);
+    tb->code = Ref::borrow(Value(frame->code));
+    tb->lasti = static_cast<int32_t>(instr);
+    tb->lineno = frame->code->line_for(instr);
+    be->traceback = Ref::steal(Value(tb));
 }
 
 // The resuming instruction of a caller that linked a generator frame.
