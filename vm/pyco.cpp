@@ -3,6 +3,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -11,7 +13,7 @@
 #include "runtime/callable.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
-#include "runtime/gc.h"
+#include "runtime/unicode.h"
 #include "runtime/source_cache.h"
 #include "runtime/stdio.h"
 #include "vm/call.h"
@@ -45,12 +47,31 @@ ErrorTag raise_syntax_error(const SyntaxErrorInfo& info, const std::string& sour
     e->lineno = make_int(info.lineno);
     e->offset = make_int(info.col_offset + 1);
     std::string text = source_line(source, info.lineno);
-    e->text = text.empty() ? Ref::borrow(None()) : make_str(text).ref();
+    e->text = text.empty() || !utf8_valid(text) ? Ref::borrow(None()) : make_str(text).ref();
     e->end_lineno = info.end_lineno >= 0 ? make_int(info.end_lineno) : Ref::borrow(None());
     e->end_offset = info.end_col_offset >= 0 ? make_int(info.end_col_offset + 1) : Ref::borrow(None());
     Handle<Tuple> details = tuple_pack({e->filename, e->lineno, e->offset, e->text, e->end_lineno, e->end_offset});
     e->args = tuple_pack({e->msg, details}).ref();
     return raise_object(std::move(exc));
+}
+
+// PEP 263: a coding comment on one of the first two lines.
+static bool declares_encoding(const std::string& source) {
+    size_t second_end = source.find('\n', source.find('\n') + 1);
+    std::string head = source.substr(0, second_end);
+    return head.find("coding") != std::string::npos;
+}
+
+// A source file that is not UTF-8 (and declares no other encoding): CPython's
+// tokenizer message, which carries no location of its own.
+static ErrorTag raise_non_utf8(const std::string& source, size_t pos, const std::string& filename) {
+    int line = 1 + static_cast<int>(std::count(source.begin(), source.begin() + static_cast<std::ptrdiff_t>(pos), '\n'));
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "\\x%02x", static_cast<unsigned char>(source[pos]));
+    return raise_format(SyntaxError_type,
+                        "Non-UTF-8 code starting with '%s' in file %s on line %d, but no encoding declared; see "
+                        "https://peps.python.org/pep-0263/ for details",
+                        byte, filename.c_str(), line);
 }
 
 Result<Handle<Code>> compile_source(const std::string& source, const std::string& filename, CompileMode mode) {
@@ -59,6 +80,9 @@ Result<Handle<Code>> compile_source(const std::string& source, const std::string
 
 Result<Handle<Code>> compile_source(const std::string& source, const std::string& filename, CompileMode mode,
                                     uint32_t flags) {
+    size_t bad = 0;
+    bool is_file = filename == "<stdin>" || (!filename.empty() && filename[0] != '<');
+    if (is_file && !utf8_valid(source, &bad) && !declares_encoding(source)) return raise_non_utf8(source, bad, filename);
     register_source(filename, source);
     ParseResult parsed = parse_module(source);
     if (parsed.error) return raise_syntax_error(*parsed.error, source, filename);
