@@ -559,7 +559,7 @@ TEST_F(Itertools, DequeOperators) {
     EXPECT_TRUE(compare_bool(a, DEQUE({ints({1, 3})}).take(), CompareOp::Lt).value());
     EXPECT_TRUE(compare_bool(a, DEQUE({ints({1, 2})}).take(), CompareOp::Eq).value());
     EXPECT_FALSE(compare_bool(a, ints({1, 2}), CompareOp::Eq).value());
-    EXPECT_EQ(error_of(hash(a)), "TypeError: unhashable type: 'deque'");
+    EXPECT_EQ(error_of(hash(a)), "TypeError: unhashable type: 'collections.deque'");
     Ref same = binary_op(a, ints({5}), Special::iadd).take();
     EXPECT_TRUE(same.get().is(a));
     EXPECT_EQ(R(a), "deque([1, 2, 5])");
