@@ -43,6 +43,11 @@ _CLOCK_RESOLUTION = 1e-09
 
 _HAS_IPv6 = hasattr(socket, 'AF_INET6')
 
+# Up to this many live asynchronous generators, dropped ones are looked for
+# after every callback (exact ordering of their aclose()); with more, once
+# per loop iteration, so that the cost stays linear.
+_ASYNCGENS_CHECKED_PER_CALLBACK = 32
+
 # errno values (pyco has no errno module).
 _EADDRNOTAVAIL = 99
 
@@ -912,10 +917,12 @@ class BaseEventLoop(events.AbstractEventLoop):
                 self._run_handle_debug(handle)
             else:
                 handle._run()
-            if self._asyncgens:
+            if self._asyncgens and len(self._asyncgens) <= _ASYNCGENS_CHECKED_PER_CALLBACK:
                 handle = None  # What the callback referenced may be dropped now.
                 self._release_dropped_asyncgens(ready_before)
         handle = None  # Do not keep the last callback (and what it holds) alive.
+        if len(self._asyncgens) > _ASYNCGENS_CHECKED_PER_CALLBACK:
+            self._release_dropped_asyncgens(len(ready))
 
     def _run_handle_debug(self, handle):
         try:
