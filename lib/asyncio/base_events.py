@@ -18,7 +18,6 @@ import socket
 import sys
 import time
 
-from . import constants
 from . import coroutines
 from . import events
 from . import exceptions

@@ -11,6 +11,7 @@ __all__ = (
 
 import functools
 import itertools
+import sys
 import types
 
 from . import base_tasks
@@ -137,7 +138,6 @@ class Task(futures.Future):
 
     def print_stack(self, *, limit=None, file=None):
         """Print get_stack() (without source lines) to file or sys.stderr."""
-        import sys
         if file is None:
             file = sys.stderr
         frames = self.get_stack(limit=limit)
