@@ -231,13 +231,13 @@ class Task(futures.Future):
         except BaseException as error:
             futures.Future.set_exception(self, _without_this_frame(error))
         else:
-            self.__wait_for_yielded(result)
+            if result is None:
+                # A bare yield (sleep(0)) gives up one loop iteration.
+                self._loop.call_soon(self.__step)
+            else:
+                self.__wait_for_yielded(result)
 
     def __wait_for_yielded(self, result):
-        if result is None:
-            # A bare yield (sleep(0)) gives up one loop iteration.
-            self._loop.call_soon(self.__step)
-            return
         blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
             # A future, yielded by its __await__.
