@@ -349,6 +349,7 @@ void init_epoll_type() {
     init_native_type(&epoll_type, {.name = "epoll",
                                    .module = "select",
                                    .basicsize = sizeof(Epoll),
+                                   .flags = 0, // not subclassable, as in CPython
                                    .dealloc = epoll_dealloc,
                                    .methods = epoll_methods,
                                    .getsets = epoll_getsets,
