@@ -185,6 +185,9 @@ ResumeResult gen_throw(Generator* gen, Value exc) {
         }
     }
     error_restore(Ref::borrow(exc));
+    // Suspended in a SEND loop whose delegate has no throw(): the exception is
+    // the frame's own, not the delegate's result (see CLEANUP_THROW).
+    if (gen->delegate()) thread_state().direct_throw_into_send_loop = true;
     return throw_here(gen);
 }
 

@@ -1150,7 +1150,9 @@ do_call : {
     }
     TARGET(CLEANUP_THROW) {
         Value exc = TOP();
-        if (!exception_matches(exc, StopIteration_type)) {
+        bool direct = ts.direct_throw_into_send_loop;
+        ts.direct_throw_into_send_loop = false;
+        if (direct || !exception_matches(exc, StopIteration_type)) {
             --sp;
             error_restore(Ref::steal(exc));
             goto exception_unwind;

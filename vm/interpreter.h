@@ -27,6 +27,10 @@ struct ThreadState {
     int recursion_limit = 1000;
     int native_depth = 0;         // C++ re-entries of the loop (bounded separately: the C stack is finite)
     volatile int interrupt_pending = 0; // set by the SIGINT handler
+    // gen.throw() raised an exception straight into a frame suspended in a
+    // SEND loop (the delegate has no throw()): CLEANUP_THROW must re-raise it
+    // even if it is a StopIteration, as CPython 3.11 does.
+    bool direct_throw_into_send_loop = false;
     Ref builtins;                 // Dict: the builtins namespace
     Ref modules;                  // Dict: sys.modules
     Ref sys_module;
