@@ -445,6 +445,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+        # Let go of the async generators: their finalizer hooks do nothing
+        # once the loop is closed, as with CPython's weak references.
+        self._asyncgens.clear()
         self._executor_shutdown_called = True
         # Nothing keeps the pending tasks alive any more (CPython only
         # ever held them weakly).
