@@ -220,7 +220,11 @@ int64_t gc_collect() {
     gc_state.collecting = true;
     std::vector<Object*> all;
     all.reserve(static_cast<size_t>(gc_state.tracked));
-    for (GCHeader* h = gc_state.head.next; h != &gc_state.head; h = h->next) all.push_back(object_of(h));
+    // An object with refcount 0 is being deallocated right now (a __del__ or
+    // finalizer it triggered started this collection): it is not a candidate,
+    // and what it still references counts as referenced from outside.
+    for (GCHeader* h = gc_state.head.next; h != &gc_state.head; h = h->next)
+        if (object_of(h)->refcount > 0) all.push_back(object_of(h));
     std::vector<Object*> garbage = find_unreachable(all);
     int64_t found = static_cast<int64_t>(garbage.size());
 

@@ -252,6 +252,9 @@ static void heap_type_dealloc(Object* self) {
         heap_type_finalize(self);
         if (--self->refcount != 0) return; // resurrected by __del__
     }
+    // Untrack before dropping anything: finalizers run by the releases below
+    // may start a collection, which must not see this half-freed object.
+    if (type->has_flag(kTypeGC)) gc_untrack(self);
     if (Ref* slot = instance_dict_slot(Value(self))) slot->reset();
     TypeObject* native = native_ancestor(type);
     if (native->dealloc && native != &object_type) {
