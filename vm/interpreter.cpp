@@ -149,6 +149,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     Tuple* call_kwnames = nullptr;   // operands of the shared do_call block
     uint32_t call_nargs = 0;
     int64_t restored_lasti = -1;     // set by RERAISE for the next handler's lasti
+    Special unary_special = Special::neg; // operand of the shared do_unary block
 
     if (++ts.native_depth > 800) {
         --ts.native_depth;
@@ -443,29 +444,25 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
 
     // ---- operators
     TARGET(UNARY_NEGATIVE) {
-        Value v = TOP();
-        Result<Ref> r = unary_op(v, Special::neg);
-        CHECK(r);
-        TOP() = r.take().release();
-        decref(v);
-        DISPATCH();
+        unary_special = Special::neg;
+        goto do_unary;
     }
     TARGET(UNARY_POSITIVE) {
-        Value v = TOP();
-        Result<Ref> r = unary_op(v, Special::pos);
-        CHECK(r);
-        TOP() = r.take().release();
-        decref(v);
-        DISPATCH();
+        unary_special = Special::pos;
+        goto do_unary;
     }
     TARGET(UNARY_INVERT) {
-        Value v = TOP();
-        Result<Ref> r = unary_op(v, Special::invert);
-        CHECK(r);
-        TOP() = r.take().release();
-        decref(v);
-        DISPATCH();
+        unary_special = Special::invert;
+        goto do_unary;
     }
+do_unary : {
+    Value v = TOP();
+    Result<Ref> r = unary_op(v, unary_special);
+    CHECK(r);
+    TOP() = r.take().release();
+    decref(v);
+    DISPATCH();
+}
     TARGET(UNARY_NOT) {
         Value v = TOP();
         Result<bool> b = truthy(v);
