@@ -27,6 +27,7 @@
 #include "runtime/container_util.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
+#include "runtime/select_module.h"
 #include "runtime/stdio.h"
 #include "vm/interpreter.h"
 #include "vm/modules.h"
@@ -62,12 +63,6 @@ Result<int> fd_from_object(Value obj) {
     return static_cast<int>(fd);
 }
 
-double monotonic_seconds() {
-    struct timespec ts {};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
 // A timeout in seconds (None: wait forever) as the deadline of a wait;
 // a negative result means "no deadline". `negative_is_infinite` is epoll's
 // rule (any negative timeout blocks); select() rejects negative values.
@@ -89,16 +84,6 @@ Result<double> timeout_seconds(Value timeout, bool negative_is_infinite) {
     return secs;
 }
 
-// Milliseconds left until `deadline` (monotonic seconds), rounded up so
-// that a wait never ends before its deadline; -1 = no deadline.
-int remaining_ms(double deadline) {
-    if (deadline < 0) return -1;
-    double left = deadline - monotonic_seconds();
-    if (left <= 0) return 0;
-    double ms = std::ceil(left * 1000.0);
-    return ms > INT32_MAX ? INT32_MAX : static_cast<int>(ms);
-}
-
 // Waits with `wait(timeout_ms)` (a poll-like call returning -1/errno on
 // failure) until it succeeds, retrying after signals with the time left.
 template <typename WaitFn>
@@ -106,7 +91,7 @@ Result<int> wait_retrying(double timeout_secs, WaitFn wait) {
     if (timeout_secs != 0) flush_stdout(); // output written before blocking is visible while we block
     double deadline = timeout_secs < 0 ? -1.0 : monotonic_seconds() + timeout_secs;
     for (;;) {
-        int n = wait(remaining_ms(deadline));
+        int n = wait(wait_ms(deadline));
         if (n >= 0) return n;
         if (errno != EINTR) return raise_os_error(errno);
         if (thread_state().interrupt_pending) {
@@ -357,6 +342,20 @@ void init_epoll_type() {
 }
 
 } // namespace
+
+double monotonic_seconds() {
+    struct timespec ts {};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+int wait_ms(double deadline) {
+    if (deadline < 0) return -1;
+    double left = deadline - monotonic_seconds();
+    if (left <= 0) return 0;
+    double ms = std::ceil(left * 1000.0);
+    return ms > INT32_MAX ? INT32_MAX : static_cast<int>(ms);
+}
 
 Status fill_select_module(Dict* d) {
     init_epoll_type();

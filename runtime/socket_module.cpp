@@ -21,7 +21,6 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <sys/un.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -36,6 +35,7 @@
 #include "runtime/container_util.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
+#include "runtime/select_module.h"
 #include "runtime/stdio.h"
 #include "vm/interpreter.h"
 #include "vm/modules.h"
@@ -88,12 +88,6 @@ bool take_interrupt() {
 
 // ---------------------------------------------------------------- waiting
 
-double monotonic_seconds() {
-    struct timespec ts {};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
 Status set_fd_blocking(int fd, bool blocking) {
     int flags = fcntl(fd, F_GETFL, 0);
     if (flags < 0) return raise_os_error(errno);
@@ -102,12 +96,11 @@ Status set_fd_blocking(int fd, bool blocking) {
     return ok_status();
 }
 
-// Waits until the socket is readable (or writable) or `deadline` passes:
-// true when ready, false on timeout.
+// Waits until the socket is readable (or writable) or `deadline` passes
+// (negative: no deadline): true when ready, false on timeout.
 Result<bool> wait_ready(Socket* s, bool writing, double deadline) {
     for (;;) {
-        double left = deadline - monotonic_seconds();
-        int ms = left <= 0 ? 0 : static_cast<int>(std::ceil(left * 1000.0));
+        int ms = wait_ms(deadline);
         struct pollfd p {s->fd, static_cast<short>(writing ? POLLOUT : POLLIN), 0};
         int n = ::poll(&p, 1, ms);
         if (n >= 0) return n > 0;
@@ -503,7 +496,7 @@ Result<int> connect_errno(Socket* s, Value address, const char* caller) {
     if (err == EINTR && take_interrupt()) return kError;
     if (!in_progress || s->timeout == 0) return err;
     // Blocking or with a timeout: wait for the connection to complete.
-    double deadline = s->timeout > 0 ? monotonic_seconds() + s->timeout : 1e300;
+    double deadline = s->timeout > 0 ? monotonic_seconds() + s->timeout : -1;
     bool ready = TRY(wait_ready(s, true, deadline));
     if (!ready) return raise(TimeoutError_type, "timed out");
     int so_error = 0;
