@@ -94,9 +94,8 @@ class Task(futures.Future):
         _register_task(self)
 
     def __del__(self):
-        # Kept free of allocations on the common path (no super()): pyco
-        # may start its cycle collector inside a finalizer that allocates,
-        # while the object being finalized is half destroyed.
+        # Runs for every task: kept short, and free of allocations on the
+        # common path (Future.__del__ is called directly, without super()).
         if self._loop is None:
             # Nothing to report with: the instance was cleared already.
             return
