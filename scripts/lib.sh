@@ -13,7 +13,13 @@ PYCO_JOBS=$(nproc 2>/dev/null || echo 2)
 pyco_configure() {
   local dir=$1
   shift
-  cmake -S "$PYCO_ROOT" -B "$dir" "$@"
+  # ccache, when the machine has it, makes rebuilds in fresh trees cheap;
+  # CI machines without it build as before.
+  local launcher=()
+  if command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  fi
+  cmake -S "$PYCO_ROOT" -B "$dir" "${launcher[@]}" "$@"
 }
 
 # pyco_build_dir [--sanitize]: the build directory for a flavour.
