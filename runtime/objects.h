@@ -111,7 +111,7 @@ bool is_bytes(Value v);
 // ---------------------------------------------------------------- tuple
 
 struct Tuple : VarObject {
-    Value items[1]; // `size` owned references
+    Value items[]; // `size` owned references
 };
 Handle<Tuple> tuple_new(size_t n);          // items null; fill with tuple_init_item
 inline void tuple_init_item(Tuple* t, size_t i, Ref v) { t->items[i] = v.release(); }

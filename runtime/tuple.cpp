@@ -300,7 +300,7 @@ bool is_tuple(Value v) { return isinstance(v, &tuple_type); }
 
 void init_tuple_type() {
     init_native_type(&tuple_type, {.name = "tuple",
-                                   .basicsize = sizeof(Tuple) - sizeof(Value), // header without the items[1] placeholder
+                                   .basicsize = offsetof(Tuple, items),
                                    .itemsize = sizeof(Value),
                                    .flags = kTypeBaseType | kTypeGC,
                                    .dealloc = tuple_dealloc,

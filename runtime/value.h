@@ -33,7 +33,7 @@ public:
     static constexpr int64_t kSmallIntMin = -(int64_t(1) << 62);
 
     constexpr Value() : bits_(0) {}
-    constexpr Value(Object* obj) : bits_(reinterpret_cast<uintptr_t>(obj)) {} // NOLINT: implicit by design
+    Value(Object* obj) : bits_(reinterpret_cast<uintptr_t>(obj)) {} // NOLINT: implicit by design
     template <typename T>
     Value(T* obj) : bits_(reinterpret_cast<uintptr_t>(static_cast<Object*>(obj))) {} // NOLINT
 

@@ -115,6 +115,30 @@ void add_traceback(Frame* frame, uint32_t instr) {
     be->traceback = Ref::steal(Value(tb));
 }
 
+// BEFORE_WITH / BEFORE_ASYNC_WITH: the context manager on top of the stack
+// (ending at `sp`) is replaced by its exit method and what __enter__ /
+// __aenter__ returned is stored at `sp` (the caller bumps the pointer).
+Status enter_with(Value* sp, bool is_async) {
+    Value ctx = sp[-1];
+    Ref exit, enter_result;
+    TRY(before_with(ctx, &exit, &enter_result, is_async));
+    sp[-1] = exit.release();
+    decref(ctx);
+    sp[0] = enter_result.release();
+    return ok_status();
+}
+
+// EXIT_WITH / ASYNC_EXIT_WITH: the exit method on top is called with three
+// Nones and replaced by its result.
+Status exit_with(Value* sp) {
+    Value exit = sp[-1];
+    Result<Ref> r = call(exit, {None(), None(), None()});
+    if (r.failed()) return kError;
+    sp[-1] = r.take().release();
+    decref(exit);
+    return ok_status();
+}
+
 // The resuming instruction of a caller that linked a generator frame.
 inline CodeUnit resumer_of(Frame* caller) { return caller->code->code[caller->ip - 1]; }
 
@@ -191,6 +215,22 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
 #define CHECK(expr)                                                            \
     do {                                                                       \
         if (__builtin_expect((expr).failed(), 0)) goto error;                  \
+    } while (0)
+// A Result<Ref> must be out of scope before DISPATCH(): clang rejects an
+// indirect goto that leaves the scope of an object with a destructor. These
+// keep the result inside their own block; on failure the operands are still
+// on the stack, where the unwinder releases them.
+#define PUSH_RESULT(expr)                                                      \
+    do {                                                                       \
+        Result<Ref> r_ = (expr);                                               \
+        CHECK(r_);                                                             \
+        PUSH(r_.take().release());                                             \
+    } while (0)
+#define SET_TOP_RESULT(expr)                                                   \
+    do {                                                                       \
+        Result<Ref> r_ = (expr);                                               \
+        CHECK(r_);                                                             \
+        TOP() = r_.take().release();                                           \
     } while (0)
 
     ts.frame = frame;
@@ -287,15 +327,11 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         DISPATCH();
     }
     TARGET(LOAD_CLASSDEREF) {
-        Result<Ref> r = load_class_deref(frame, arg);
-        CHECK(r);
-        PUSH(r.take().release());
+        PUSH_RESULT(load_class_deref(frame, arg));
         DISPATCH();
     }
     TARGET(LOAD_NAME) {
-        Result<Ref> r = load_name(frame, NAME(arg));
-        CHECK(r);
-        PUSH(r.take().release());
+        PUSH_RESULT(load_name(frame, NAME(arg)));
         DISPATCH();
     }
     TARGET(STORE_NAME) {
@@ -314,9 +350,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         Value v = dict_get_str(frame->globals, name);
         if (!v) v = dict_get_str(frame->builtins, name);
         if (__builtin_expect(v.is_null(), 0)) {
-            Result<Ref> r = load_global(frame, name);
-            CHECK(r);
-            PUSH(r.take().release());
+            PUSH_RESULT(load_global(frame, name));
             DISPATCH();
         }
         incref(v);
@@ -361,9 +395,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     // ---- attributes and items
     TARGET(LOAD_ATTR) {
         Value obj = TOP();
-        Result<Ref> r = getattr(obj, NAME(arg));
-        CHECK(r);
-        TOP() = r.take().release();
+        SET_TOP_RESULT(getattr(obj, NAME(arg)));
         decref(obj);
         DISPATCH();
     }
@@ -385,23 +417,26 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     }
     TARGET(LOAD_METHOD) {
         Value obj = TOP();
-        Ref method;
+        Value method;
         bool unbound = false;
-        CHECK(load_method(obj, NAME(arg), &method, &unbound));
+        {
+            Ref m;
+            CHECK(load_method(obj, NAME(arg), &m, &unbound));
+            method = m.release();
+        }
         if (unbound) {
-            TOP() = method.release();
+            TOP() = method;
             PUSH(obj); // ownership moves up one slot
         } else {
             TOP() = Value();
             decref(obj);
-            PUSH(method.release());
+            PUSH(method);
         }
         DISPATCH();
     }
     TARGET(BINARY_SUBSCR) {
         Value key = POP();
         Value container = TOP();
-        Result<Ref> r = Ref();
         if (container.type() == &list_type && key.is_small_int()) {
             auto* l = container.as<List>();
             int64_t i = key.as_small_int();
@@ -414,10 +449,11 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
                 DISPATCH();
             }
         }
-        r = getitem(container, key);
-        decref(key);
-        CHECK(r);
-        TOP() = r.take().release();
+        {
+            Result<Ref> r = getitem(container, key);
+            decref(key);
+            SET_TOP_RESULT(std::move(r));
+        }
         decref(container);
         DISPATCH();
     }
@@ -457,9 +493,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     }
 do_unary : {
     Value v = TOP();
-    Result<Ref> r = unary_op(v, unary_special);
-    CHECK(r);
-    TOP() = r.take().release();
+    SET_TOP_RESULT(unary_op(v, unary_special));
     decref(v);
     DISPATCH();
 }
@@ -505,17 +539,21 @@ do_unary : {
             // BINARY_OP_INPLACE_ADD_UNICODE); otherwise loops are quadratic.
             locals[operand_of(code[ip])] = Value();
             decref(a);
-            Ref left = Ref::steal(a);
-            Status s = str_append(&left, b.as<Str>());
+            Status s = ok_status();
+            {
+                Ref left = Ref::steal(a);
+                s = str_append(&left, b.as<Str>());
+                TOP() = left.release();
+            }
             decref(b);
-            TOP() = left.release();
             CHECK(s);
             DISPATCH();
         }
-        Result<Ref> r = binary_op_fast(a, b, kind);
-        decref(b);
-        CHECK(r);
-        TOP() = r.take().release();
+        {
+            Result<Ref> r = binary_op_fast(a, b, kind);
+            decref(b);
+            SET_TOP_RESULT(std::move(r));
+        }
         decref(a);
         DISPATCH();
     }
@@ -537,12 +575,13 @@ do_unary : {
             TOP() = bool_value(r);
             DISPATCH();
         }
-        Result<Ref> r = Ref();
-        if (Value fast = number_compare(a, b, op)) r = Ref::borrow(fast);
-        else r = compare(a, b, op);
-        decref(b);
-        CHECK(r);
-        TOP() = r.take().release();
+        {
+            Result<Ref> r = Ref();
+            if (Value fast = number_compare(a, b, op)) r = Ref::borrow(fast);
+            else r = compare(a, b, op);
+            decref(b);
+            SET_TOP_RESULT(std::move(r));
+        }
         decref(a);
         DISPATCH();
     }
@@ -568,45 +607,49 @@ do_unary : {
 
     // ---- building values
     TARGET(BUILD_TUPLE) {
-        Handle<Tuple> t = tuple_new(arg);
+        Tuple* t = tuple_new(arg).release();
         for (uint32_t i = 0; i < arg; ++i) t->items[i] = sp[static_cast<int>(i) - static_cast<int>(arg)];
         sp -= arg;
-        PUSH(Value(t.release()));
+        PUSH(Value(t));
         DISPATCH();
     }
     TARGET(BUILD_LIST) {
-        Handle<List> l = list_new(arg, arg);
+        List* l = list_new(arg, arg).release();
         for (uint32_t i = 0; i < arg; ++i) l->items[i] = sp[static_cast<int>(i) - static_cast<int>(arg)];
         sp -= arg;
-        PUSH(Value(l.release()));
+        PUSH(Value(l));
         DISPATCH();
     }
     TARGET(BUILD_SET) {
-        Result<Ref> r = build_set(sp - arg, arg);
-        for (uint32_t i = 0; i < arg; ++i) decref(POP());
-        CHECK(r);
-        PUSH(r.take().release());
+        {
+            Result<Ref> r = build_set(sp - arg, arg);
+            for (uint32_t i = 0; i < arg; ++i) decref(POP());
+            PUSH_RESULT(std::move(r));
+        }
         DISPATCH();
     }
     TARGET(BUILD_MAP) {
-        Result<Ref> r = build_map(sp - 2 * arg, arg);
-        for (uint32_t i = 0; i < 2 * arg; ++i) decref(POP());
-        CHECK(r);
-        PUSH(r.take().release());
+        {
+            Result<Ref> r = build_map(sp - 2 * arg, arg);
+            for (uint32_t i = 0; i < 2 * arg; ++i) decref(POP());
+            PUSH_RESULT(std::move(r));
+        }
         DISPATCH();
     }
     TARGET(BUILD_SLICE) {
-        Result<Ref> r = build_slice(sp - arg, arg);
-        for (uint32_t i = 0; i < arg; ++i) decref(POP());
-        CHECK(r);
-        PUSH(r.take().release());
+        {
+            Result<Ref> r = build_slice(sp - arg, arg);
+            for (uint32_t i = 0; i < arg; ++i) decref(POP());
+            PUSH_RESULT(std::move(r));
+        }
         DISPATCH();
     }
     TARGET(BUILD_STRING) {
-        Result<Ref> r = build_string(sp - arg, arg);
-        for (uint32_t i = 0; i < arg; ++i) decref(POP());
-        CHECK(r);
-        PUSH(r.take().release());
+        {
+            Result<Ref> r = build_string(sp - arg, arg);
+            for (uint32_t i = 0; i < arg; ++i) decref(POP());
+            PUSH_RESULT(std::move(r));
+        }
         DISPATCH();
     }
     TARGET(LIST_APPEND) {
@@ -669,9 +712,7 @@ do_unary : {
     }
     TARGET(LIST_TO_TUPLE) {
         Value l = TOP();
-        Result<Ref> t = sequence_to_tuple(l);
-        CHECK(t);
-        TOP() = t.take().release();
+        SET_TOP_RESULT(sequence_to_tuple(l));
         decref(l);
         DISPATCH();
     }
@@ -695,10 +736,11 @@ do_unary : {
     TARGET(FORMAT_VALUE) {
         Value spec = (arg & kFormatHasSpec) ? POP() : Value();
         Value v = TOP();
-        Result<Ref> r = format_value(v, arg, spec);
-        decref(spec);
-        CHECK(r);
-        TOP() = r.take().release();
+        {
+            Result<Ref> r = format_value(v, arg, spec);
+            decref(spec);
+            SET_TOP_RESULT(std::move(r));
+        }
         decref(v);
         DISPATCH();
     }
@@ -769,9 +811,7 @@ do_unary : {
     }
     TARGET(GET_ITER) {
         Value v = TOP();
-        Result<Ref> it = iter(v);
-        CHECK(it);
-        TOP() = it.take().release();
+        SET_TOP_RESULT(iter(v));
         decref(v);
         DISPATCH();
     }
@@ -786,11 +826,14 @@ do_unary : {
                 goto resume_generator;
             }
         }
-        Result<Ref> r = next(it);
-        CHECK(r);
-        Ref item = r.take();
+        Value item;
+        {
+            Result<Ref> r = next(it);
+            CHECK(r);
+            item = r.take().release();
+        }
         if (item) {
-            PUSH(item.release());
+            PUSH(item);
         } else {
             decref(POP());
             ip = arg;
@@ -885,10 +928,11 @@ do_call : {
         }
     }
     SAVE_FRAME();
-    Result<Ref> r = call(callable, CallArgs{first, call_nargs, call_kwnames});
-    while (sp > args - 2) decref(POP());
-    CHECK(r);
-    PUSH(r.take().release());
+    {
+        Result<Ref> r = call(callable, CallArgs{first, call_nargs, call_kwnames});
+        while (sp > args - 2) decref(POP());
+        PUSH_RESULT(std::move(r));
+    }
     DISPATCH();
 }
     TARGET(CALL_FUNCTION_EX) {
@@ -896,58 +940,25 @@ do_call : {
         Value posargs = POP();
         Value callable = POP();
         decref(POP()); // NULL marker
-        Result<Ref> r = Ref();
+        SAVE_FRAME();
         {
-            SAVE_FRAME();
-            Ref args_tuple = Ref::borrow(posargs);
-            std::vector<Value> flat;
-            Handle<Tuple> names;
-            if (!is_tuple(posargs)) {
-                if (!lookup_special(posargs.type(), Special::iter) && !lookup_special(posargs.type(), Special::getitem)) {
-                    raise_format(TypeError_type, "%s argument after * must be an iterable, not %s",
-                                 function_str(callable).c_str(), std::string(type_name(posargs)).c_str());
-                    r = kError;
-                    goto call_ex_done;
-                }
-                Result<Ref> t = sequence_to_tuple(posargs);
-                if (t.failed()) {
-                    r = kError;
-                    goto call_ex_done;
-                }
-                args_tuple = t.take();
-            }
-            {
-                Tuple* pa = args_tuple.as<Tuple>();
-                flat.assign(pa->items, pa->items + pa->size);
-                if (kwargs && kwargs.as<Dict>()->used > 0) {
-                    Dict* kw = kwargs.as<Dict>();
-                    names = tuple_new(static_cast<size_t>(kw->used));
-                    Value k, v;
-                    size_t i = 0;
-                    for (int64_t pos = 0; dict_next(kw, &pos, &k, &v);) {
-                        tuple_init_item(names.get(), i++, Ref::borrow(k));
-                        flat.push_back(v);
-                    }
-                }
-                r = call(callable, CallArgs{flat.data(), static_cast<size_t>(pa->size), names.get()});
-            }
+            Result<Ref> r = call_function_ex(callable, posargs, kwargs);
+            decref(kwargs);
+            decref(posargs);
+            decref(callable);
+            PUSH_RESULT(std::move(r));
         }
-    call_ex_done:
-        decref(kwargs);
-        decref(posargs);
-        decref(callable);
-        CHECK(r);
-        PUSH(r.take().release());
         DISPATCH();
     }
     TARGET(MAKE_FUNCTION) {
         Value code_obj = POP();
         uint32_t nextras = static_cast<uint32_t>(__builtin_popcount(arg));
-        Result<Ref> f = make_function(frame, code_obj.as<Code>(), arg, sp - nextras);
-        for (uint32_t i = 0; i < nextras; ++i) decref(POP());
-        decref(code_obj);
-        CHECK(f);
-        PUSH(f.take().release());
+        {
+            Result<Ref> f = make_function(frame, code_obj.as<Code>(), arg, sp - nextras);
+            for (uint32_t i = 0; i < nextras; ++i) decref(POP());
+            decref(code_obj);
+            PUSH_RESULT(std::move(f));
+        }
         DISPATCH();
     }
     TARGET(RETURN_GENERATOR) { DISPATCH(); }
@@ -955,17 +966,16 @@ do_call : {
         Value fromlist = POP();
         Value level = TOP();
         SAVE_FRAME();
-        Result<Ref> m = import_name(frame, NAME(arg), fromlist, level);
-        decref(fromlist);
-        CHECK(m);
-        TOP() = m.take().release();
+        {
+            Result<Ref> m = import_name(frame, NAME(arg), fromlist, level);
+            decref(fromlist);
+            SET_TOP_RESULT(std::move(m));
+        }
         decref(level);
         DISPATCH();
     }
     TARGET(IMPORT_FROM) {
-        Result<Ref> r = import_from(TOP(), NAME(arg));
-        CHECK(r);
-        PUSH(r.take().release());
+        PUSH_RESULT(import_from(TOP(), NAME(arg)));
         DISPATCH();
     }
     TARGET(IMPORT_STAR) {
@@ -1041,26 +1051,16 @@ do_call : {
         DISPATCH();
     }
     TARGET(BEFORE_WITH) {
-        Value ctx = TOP();
-        Ref exit, enter_result;
-        CHECK(before_with(ctx, &exit, &enter_result, false));
-        TOP() = exit.release();
-        decref(ctx);
-        PUSH(enter_result.release());
+        CHECK(enter_with(sp, false));
+        ++sp;
         DISPATCH();
     }
     TARGET(EXIT_WITH) {
-        Value exit = TOP();
-        Result<Ref> r = call(exit, {None(), None(), None()});
-        CHECK(r);
-        TOP() = r.take().release();
-        decref(exit);
+        CHECK(exit_with(sp));
         DISPATCH();
     }
     TARGET(WITH_EXCEPT_START) {
-        Result<Ref> r = call_exit_with_exception(PEEK(4), TOP());
-        CHECK(r);
-        PUSH(r.take().release());
+        PUSH_RESULT(call_exit_with_exception(PEEK(4), TOP()));
         DISPATCH();
     }
 
@@ -1085,9 +1085,7 @@ do_call : {
     }
     TARGET(GET_YIELD_FROM_ITER) {
         Value v = TOP();
-        Result<Ref> it = get_yield_from_iter(frame, v);
-        CHECK(it);
-        TOP() = it.take().release();
+        SET_TOP_RESULT(get_yield_from_iter(frame, v));
         decref(v);
         DISPATCH();
     }
@@ -1104,46 +1102,20 @@ do_call : {
                 goto resume_generator;
             }
         }
+        SAVE_FRAME();
         {
-            SAVE_FRAME();
-            ResumeResult rr{ResumeKind::Raised, Ref()};
-            if (t == &generator_type || t == &coroutine_type) {
-                rr = gen_send(recv.as<Generator>(), v);
-            } else if (is_async_gen_awaitable(recv)) {
-                rr = async_gen_awaitable_send(recv, v);
-            } else {
-                Result<Ref> r = Ref();
-                if (v.is(None()) && t->iternext) {
-                    r = t->iternext(recv);
-                    if (r.ok() && !r.value()) r = raise_stop_iteration(Value());
-                } else {
-                    r = v.is(None()) ? call_special(recv, Special::next, {}) : call_method(recv, intern("send"), {v});
-                    if (r.ok() && r.value().is_null())
-                        r = raise_format(TypeError_type, "'%s' object is not an iterator", std::string(type_name(recv)).c_str());
-                }
-                if (r.ok()) {
-                    rr = {ResumeKind::Yielded, r.take()};
-                } else if (error_matches(StopIteration_type)) {
-                    Ref stop = error_fetch();
-                    Ref value = stop.as<BaseException>()->value;
-                    if (!value) {
-                        Tuple* a = stop.as<BaseException>()->args.as<Tuple>();
-                        value = Ref::borrow(a && a->size > 0 ? a->items[0] : None());
-                    }
-                    rr = {ResumeKind::Returned, value};
-                }
-            }
+            ResumeResult rr = send_slow(recv, v);
             decref(POP()); // the sent value
             if (rr.kind == ResumeKind::Raised) goto error;
             if (rr.kind == ResumeKind::Yielded) {
                 PUSH(rr.value.release());
-                DISPATCH();
+            } else {
+                decref(TOP());
+                TOP() = rr.value.release();
+                ip = arg;
             }
-            decref(TOP());
-            TOP() = rr.value.release();
-            ip = arg;
-            DISPATCH();
         }
+        DISPATCH();
     }
     TARGET(CLEANUP_THROW) {
         Value exc = TOP();
@@ -1164,24 +1136,18 @@ do_call : {
     }
     TARGET(GET_AWAITABLE) {
         Value v = TOP();
-        Result<Ref> a = get_awaitable(v, arg);
-        CHECK(a);
-        TOP() = a.take().release();
+        SET_TOP_RESULT(get_awaitable(v, arg));
         decref(v);
         DISPATCH();
     }
     TARGET(GET_AITER) {
         Value v = TOP();
-        Result<Ref> a = get_aiter(v);
-        CHECK(a);
-        TOP() = a.take().release();
+        SET_TOP_RESULT(get_aiter(v));
         decref(v);
         DISPATCH();
     }
     TARGET(GET_ANEXT) {
-        Result<Ref> a = get_anext(TOP());
-        CHECK(a);
-        PUSH(a.take().release());
+        PUSH_RESULT(get_anext(TOP()));
         DISPATCH();
     }
     TARGET(END_ASYNC_FOR) {
@@ -1195,20 +1161,12 @@ do_call : {
         DISPATCH();
     }
     TARGET(BEFORE_ASYNC_WITH) {
-        Value ctx = TOP();
-        Ref exit, enter_result;
-        CHECK(before_with(ctx, &exit, &enter_result, true));
-        TOP() = exit.release();
-        decref(ctx);
-        PUSH(enter_result.release());
+        CHECK(enter_with(sp, true));
+        ++sp;
         DISPATCH();
     }
     TARGET(ASYNC_EXIT_WITH) {
-        Value exit = TOP();
-        Result<Ref> r = call(exit, {None(), None(), None()});
-        CHECK(r);
-        TOP() = r.take().release();
-        decref(exit);
+        CHECK(exit_with(sp));
         DISPATCH();
     }
     TARGET(PRINT_EXPR) {

@@ -240,6 +240,31 @@ std::string function_str(Value func) {
     return name + "()";
 }
 
+Result<Ref> call_function_ex(Value callable, Value posargs, Value kwargs) {
+    Ref args_tuple = Ref::borrow(posargs);
+    if (!is_tuple(posargs)) {
+        if (!lookup_special(posargs.type(), Special::iter) && !lookup_special(posargs.type(), Special::getitem)) {
+            return raise_format(TypeError_type, "%s argument after * must be an iterable, not %s",
+                                function_str(callable).c_str(), tname(posargs).c_str());
+        }
+        args_tuple = TRY(sequence_to_tuple(posargs));
+    }
+    Tuple* pa = args_tuple.as<Tuple>();
+    std::vector<Value> flat(pa->items, pa->items + pa->size);
+    Handle<Tuple> names;
+    if (kwargs && kwargs.as<Dict>()->used > 0) {
+        Dict* kw = kwargs.as<Dict>();
+        names = tuple_new(static_cast<size_t>(kw->used));
+        Value k, v;
+        size_t i = 0;
+        for (int64_t pos = 0; dict_next(kw, &pos, &k, &v);) {
+            tuple_init_item(names.get(), i++, Ref::borrow(k));
+            flat.push_back(v);
+        }
+    }
+    return call(callable, CallArgs{flat.data(), static_cast<size_t>(pa->size), names.get()});
+}
+
 Status dict_update_from(Value dict, Value mapping, Value callable_for_merge) {
     Dict* d = dict.as<Dict>();
     if (is_dict(mapping)) {
@@ -441,6 +466,32 @@ Result<Ref> get_anext(Value aiter) {
         return kError;
     }
     return aw;
+}
+
+// SEND when the receiver is not a generator this loop can resume in place:
+// the generic iterator/send protocol, StopIteration turned into Returned.
+ResumeResult send_slow(Value recv, Value v) {
+    TypeObject* t = recv.type();
+    if (t == &generator_type || t == &coroutine_type) return gen_send(recv.as<Generator>(), v);
+    if (is_async_gen_awaitable(recv)) return async_gen_awaitable_send(recv, v);
+    Result<Ref> r = Ref();
+    if (v.is(None()) && t->iternext) {
+        r = t->iternext(recv);
+        if (r.ok() && !r.value()) r = raise_stop_iteration(Value());
+    } else {
+        r = v.is(None()) ? call_special(recv, Special::next, {}) : call_method(recv, intern("send"), {v});
+        if (r.ok() && r.value().is_null())
+            r = raise_format(TypeError_type, "'%s' object is not an iterator", tname(recv).c_str());
+    }
+    if (r.ok()) return {ResumeKind::Yielded, r.take()};
+    if (!error_matches(StopIteration_type)) return {ResumeKind::Raised, Ref()};
+    Ref stop = error_fetch();
+    Ref value = stop.as<BaseException>()->value;
+    if (!value) {
+        Tuple* a = stop.as<BaseException>()->args.as<Tuple>();
+        value = Ref::borrow(a && a->size > 0 ? a->items[0] : None());
+    }
+    return {ResumeKind::Returned, value};
 }
 
 Result<Ref> get_yield_from_iter(Frame* frame, Value v) {

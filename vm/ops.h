@@ -4,6 +4,7 @@
 
 #include "runtime/objects.h"
 #include "vm/frame.h"
+#include "vm/generator.h"
 
 namespace pyco {
 
@@ -33,6 +34,9 @@ Result<Ref> build_string(Value* parts, uint32_t count);
 // "module.qualname()" as CPython's messages name a callable.
 std::string function_str(Value func);
 
+// CALL_FUNCTION_EX: f(*posargs, **kwargs) (kwargs null or an exact dict).
+Result<Ref> call_function_ex(Value callable, Value posargs, Value kwargs);
+
 // Collections.
 Status dict_update_from(Value dict, Value mapping, Value callable_for_merge /* null: update */);
 Result<Ref> build_map(Value* items, uint32_t pairs);
@@ -56,6 +60,7 @@ Result<Ref> get_awaitable(Value v, uint32_t where);
 Result<Ref> get_aiter(Value v);
 Result<Ref> get_anext(Value aiter);
 Result<Ref> get_yield_from_iter(Frame* frame, Value v);
+ResumeResult send_slow(Value recv, Value v); // SEND through the generic protocol
 
 // REPL.
 Status print_expr(Value v);
