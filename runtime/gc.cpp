@@ -176,6 +176,13 @@ void push_reachable(Value child, void* ctx) {
     static_cast<MarkContext*>(ctx)->stack->push_back(child.as_object());
 }
 
+// Heap types all carry heap_type_finalize; only those defining __del__ need it.
+bool has_finalizer(Object* obj) {
+    TypeObject* type = obj->type;
+    if (!type->finalize) return false;
+    return !type->has_flag(kTypeHeap) || lookup_special(type, Special::del);
+}
+
 void traverse(Object* obj, VisitFn visit, void* ctx) {
     if (obj->type->traverse) obj->type->traverse(obj, visit, ctx);
     // A heap type instance references its type; types are traced too.
@@ -230,10 +237,11 @@ int64_t gc_collect() {
 
     // Keep the garbage alive while finalizers and clear() run.
     for (Object* o : garbage) incref(Value(o));
+    // PEP 442: every finalizer of the set runs before any object is cleared.
     bool finalized_any = false;
     for (Object* o : garbage) {
         GCHeader* h = gc_header(o);
-        if (o->type->finalize && !(h->flags & kGCFinalized)) {
+        if (has_finalizer(o) && !(h->flags & kGCFinalized)) {
             h->flags |= kGCFinalized;
             o->type->finalize(o);
             finalized_any = true;

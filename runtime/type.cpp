@@ -319,7 +319,9 @@ Result<Ref> make_class(TypeObject* metatype, Value name, Value bases_value, Valu
     type->dealloc = heap_type_dealloc;
     type->traverse = heap_type_traverse;
     type->clear = heap_type_clear;
-    type->finalize = nullptr;
+    // The collector finalizes every object of a garbage cycle (__del__ runs
+    // with the instance's __dict__ intact) before it clears any of them.
+    type->finalize = heap_type_finalize;
     type->iternext = nullptr;
     incref(Value(base));
     type->mro = TRY(compute_mro(type, bases.as<Tuple>()));
