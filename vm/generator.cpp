@@ -156,6 +156,9 @@ ResumeResult gen_throw(Generator* gen, Value exc) {
                 else if (close.value()) closed = call(close.value(), {}).failed() ? Status(kError) : ok_status();
             }
             gen->state = GenState::Suspended;
+            // Drop our reference before raising in the frame: the exception
+            // unwinding the `yield from` must be what frees the delegate.
+            d.reset();
             if (closed.failed()) return throw_here(gen);
             error_restore(Ref::borrow(exc));
             return throw_here(gen);
@@ -174,6 +177,7 @@ ResumeResult gen_throw(Generator* gen, Value exc) {
             }
         }
         gen->state = GenState::Suspended;
+        d.reset(); // as above: the frame's stack holds the delegate from here on
         if (forwarded) {
             if (sub.kind == ResumeKind::Yielded) return sub;
             if (sub.kind == ResumeKind::Returned) {
