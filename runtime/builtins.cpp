@@ -500,14 +500,15 @@ Result<Ref> builtin_aiter(const Value* args, size_t) {
     return it;
 }
 
-// anext(iterator): the awaitable its __anext__ returns. The two-argument
-// form needs an awaitable wrapper that is not implemented.
+// anext(iterator[, default]): the awaitable its __anext__ returns, wrapped
+// when a default is given so that exhaustion awaits to the default.
 Result<Ref> builtin_anext(const Value* args, size_t nargs) {
     Value it = args[0];
     if (!lookup_special(it.type(), Special::anext))
         return raise_format(TypeError_type, "'%s' object is not an async iterator", tname(it).c_str());
-    if (nargs > 1) return raise(NotImplementedError_type, "anext() with a default is not supported by pyco");
-    return call_special(it, Special::anext, {});
+    Ref awaitable = TRY(call_special(it, Special::anext, {}));
+    if (nargs < 2) return awaitable;
+    return make_anext_awaitable(awaitable, args[1]);
 }
 
 // ---------------------------------------------------------------- the table

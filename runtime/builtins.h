@@ -13,6 +13,11 @@ void init_builtin_iterator_types();
 // iter(callable, sentinel)
 Ref make_callable_iterator(Value callable, Value sentinel);
 
+// anext(it, default)'s awaitable (vm/anext_awaitable.cpp).
+extern TypeObject anext_awaitable_type;
+Ref make_anext_awaitable(Value awaitable, Value default_value);
+void init_anext_awaitable_type();
+
 // Initialises the types owned by the builtins files (the iterators above,
 // file objects); idempotent. make_builtins_dict() calls it.
 void init_builtins_types();

@@ -12,6 +12,7 @@
 #include <cstdio>
 
 #include "runtime/abstract.h"
+#include "runtime/builtins.h"
 #include "runtime/callable.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
@@ -444,6 +445,7 @@ void init_async_generator_type(const GeneratorTypeHooks& hooks) {
 
 void init_vm_types() {
     init_builtins_vm_types();
+    init_anext_awaitable_type();
     constexpr uint32_t gc = kTypeGC;
     init_native_type(&async_gen_asend_type, {.name = "async_generator_asend", .basicsize = sizeof(AsyncGenAwaitable),
                                              .flags = gc, .dealloc = generic_dealloc, .traverse = awaitable_traverse,
