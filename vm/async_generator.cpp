@@ -95,11 +95,12 @@ ResumeResult unwrap(AsyncGenAwaitable* a, ResumeResult r) {
     case ResumeKind::Returned:
         finish_step(a);
         raise(StopAsyncIteration_type);
-        return raised();
+        break;
     case ResumeKind::Raised:
         finish_step(a);
         break;
     }
+    if (error_matches(StopAsyncIteration_type) || error_matches(GeneratorExit_type)) agen_of(a)->ag_closed = true;
     return raised();
 }
 
@@ -159,10 +160,22 @@ ResumeResult athrow_send(AsyncGenAwaitable* a, Value v) {
                                                  : "athrow(): asynchronous generator is already running");
             return raised();
         }
+        if (gen->ag_closed) {
+            // aclose() already ran (even if the generator ignored it), or the
+            // generator ended: CPython 3.11 ends this awaitable at once.
+            a->state = AwaitableState::Closed;
+            raise(StopAsyncIteration_type);
+            return raised();
+        }
+        if (!v.is(None())) {
+            raise(RuntimeError_type, "can't send non-None value to a just-started coroutine");
+            return raised();
+        }
         a->state = AwaitableState::Iter;
         gen->running_async = true;
         Ref exc = a->value;
         if (a->is_close) {
+            gen->ag_closed = true;
             Result<Ref> made = make_exception(GeneratorExit_type, "");
             if (made.failed()) return raised();
             exc = made.take();

@@ -214,7 +214,13 @@ Status gen_close(Generator* gen) {
                                                                 : "generator ignored GeneratorExit";
         return raise(RuntimeError_type, what);
     }
-    if (r.kind == ResumeKind::Returned) return ok_status();
+    if (r.kind == ResumeKind::Returned) {
+        // CPython 3.11 signals an async generator's return as
+        // StopAsyncIteration, which close() does not swallow (its finalizer
+        // then reports it as unraisable).
+        if (gen->kind == GenKind::AsyncGenerator) return raise(StopAsyncIteration_type);
+        return ok_status();
+    }
     if (error_matches(GeneratorExit_type) || error_matches(StopIteration_type)) {
         error_clear();
         return ok_status();

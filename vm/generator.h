@@ -27,6 +27,7 @@ struct Generator : Object {
     bool running_async;   // async generators: an asend()/athrow() awaitable is in progress
     bool hooks_inited;    // async generators: firstiter hook called
     bool awaited;         // coroutines: RuntimeWarning bookkeeping
+    bool ag_closed;       // async generators: aclose() began or it ended (CPython's ag_closed)
     Ref finalizer;        // async generators: finalizer hook captured at first iteration
     Frame frame;          // must be last: the frame's slots follow it
 
