@@ -28,7 +28,7 @@ namespace pyco {
 namespace {
 
 struct GCState {
-    GCHeader head{&head, &head, 0, 0, 0}; // circular list of tracked objects
+    GCHeader head{reinterpret_cast<uintptr_t>(&head), reinterpret_cast<uintptr_t>(&head)}; // circular list of tracked objects
     int64_t tracked = 0;
     int64_t allocations_since_collect = 0;
     int64_t threshold = 10000;
@@ -45,16 +45,18 @@ constexpr size_t kMaxObjectSize = size_t(1) << 40; // 1 TiB: anything larger is 
 
 void link(GCHeader* h) {
     GCHeader* head = &gc_state.head;
-    h->prev = head->prev;
-    h->next = head;
-    head->prev->next = h;
-    head->prev = h;
+    GCHeader* last = head->prev();
+    h->set_prev(last);
+    h->set_next(head);
+    last->set_next(h);
+    head->set_prev(h);
 }
 
 void unlink(GCHeader* h) {
-    h->prev->next = h->next;
-    h->next->prev = h->prev;
-    h->next = h->prev = nullptr;
+    h->prev()->set_next(h->next());
+    h->next()->set_prev(h->prev());
+    h->set_next(nullptr);
+    h->set_prev(nullptr);
 }
 
 Object* object_of(GCHeader* h) { return reinterpret_cast<Object*>(h + 1); }
@@ -127,28 +129,28 @@ void free_object(Object* obj) {
 
 void gc_track(Object* obj) {
     GCHeader* h = gc_header(obj);
-    if (h->flags & kGCTracked) return;
-    h->flags |= kGCTracked;
+    if (h->flags() & kGCTracked) return;
+    h->set_flags(kGCTracked);
     link(h);
     ++gc_state.tracked;
 }
 
 void gc_untrack(Object* obj) {
     GCHeader* h = gc_header(obj);
-    if (!(h->flags & kGCTracked)) return;
-    h->flags &= ~kGCTracked;
+    if (!(h->flags() & kGCTracked)) return;
+    h->clear_flags(kGCTracked);
     unlink(h);
     --gc_state.tracked;
 }
 
-bool gc_is_tracked(Object* obj) { return obj->type->has_flag(kTypeGC) && (gc_header(obj)->flags & kGCTracked); }
+bool gc_is_tracked(Object* obj) { return obj->type->has_flag(kTypeGC) && (gc_header(obj)->flags() & kGCTracked); }
 
 void dealloc_object(Object* obj) { obj->type->dealloc(obj); }
 
 void generic_dealloc(Object* obj) {
     TypeObject* type = obj->type;
-    if (type->finalize && type->has_flag(kTypeGC) && !(gc_header(obj)->flags & kGCFinalized)) {
-        gc_header(obj)->flags |= kGCFinalized;
+    if (type->finalize && type->has_flag(kTypeGC) && !gc_is_finalized(obj)) {
+        gc_set_finalized(obj);
         obj->refcount = 1; // keep alive while the finalizer runs
         type->finalize(obj);
         if (--obj->refcount != 0) return; // resurrected
@@ -171,8 +173,8 @@ struct MarkContext {
 void push_reachable(Value child, void* ctx) {
     if (!is_tracked_value(child)) return;
     GCHeader* h = gc_header(child.as_object());
-    if (h->gc_refs == -1) return; // already marked reachable
-    h->gc_refs = -1;
+    if (h->gc_refs() == -1) return; // already marked reachable
+    h->set_gc_refs(-1);
     static_cast<MarkContext*>(ctx)->stack->push_back(child.as_object());
 }
 
@@ -188,21 +190,35 @@ void traverse(Object* obj, VisitFn visit, void* ctx) {
     // A heap type instance references its type; types are traced too.
 }
 
+// After a scan: rebuild every back link from the forward links.
+void relink_tracked() {
+    GCHeader* prev = &gc_state.head;
+    for (GCHeader* h = gc_state.head.next(); h != &gc_state.head; h = h->next()) {
+        h->set_prev(prev);
+        prev = h;
+    }
+    gc_state.head.set_prev(prev);
+}
+
 // Returns the objects among `candidates` not reachable from outside them.
 std::vector<Object*> find_unreachable(const std::vector<Object*>& candidates) {
-    for (Object* o : candidates) gc_header(o)->gc_refs = o->refcount;
+    // The back links are overwritten by gc_refs here (no code runs during
+    // the scan, so nothing unlinks) and rebuilt at the end.
+    for (Object* o : candidates) gc_header(o)->set_gc_refs(o->refcount);
     // Only references between candidates count as internal: mark candidates.
-    for (Object* o : candidates) gc_header(o)->flags |= kGCCandidate;
+    for (Object* o : candidates) gc_header(o)->set_flags(kGCCandidate);
     auto subtract_internal = [](Value child, void*) {
-        if (is_tracked_value(child) && (gc_header(child.as_object())->flags & kGCCandidate)) gc_header(child.as_object())->gc_refs--;
+        if (!is_tracked_value(child)) return;
+        GCHeader* h = gc_header(child.as_object());
+        if (h->flags() & kGCCandidate) h->set_gc_refs(h->gc_refs() - 1);
     };
     for (Object* o : candidates) traverse(o, subtract_internal, nullptr);
     std::vector<Object*> stack;
     MarkContext mark{&stack};
     for (Object* o : candidates) {
         GCHeader* h = gc_header(o);
-        if (h->gc_refs > 0) {
-            h->gc_refs = -1;
+        if (h->gc_refs() > 0) {
+            h->set_gc_refs(-1);
             stack.push_back(o);
         }
     }
@@ -214,9 +230,11 @@ std::vector<Object*> find_unreachable(const std::vector<Object*>& candidates) {
     std::vector<Object*> unreachable;
     for (Object* o : candidates) {
         GCHeader* h = gc_header(o);
-        h->flags &= ~kGCCandidate;
-        if (h->gc_refs != -1) unreachable.push_back(o);
+        h->clear_flags(kGCCandidate);
+        if (h->gc_refs() != -1) unreachable.push_back(o);
+        if (!(h->flags() & kGCTracked)) h->set_prev(nullptr);
     }
+    relink_tracked();
     return unreachable;
 }
 
@@ -230,7 +248,7 @@ int64_t gc_collect() {
     // An object with refcount 0 is being deallocated right now (a __del__ or
     // finalizer it triggered started this collection): it is not a candidate,
     // and what it still references counts as referenced from outside.
-    for (GCHeader* h = gc_state.head.next; h != &gc_state.head; h = h->next)
+    for (GCHeader* h = gc_state.head.next(); h != &gc_state.head; h = h->next())
         if (object_of(h)->refcount > 0) all.push_back(object_of(h));
     std::vector<Object*> garbage = find_unreachable(all);
     int64_t found = static_cast<int64_t>(garbage.size());
@@ -241,8 +259,8 @@ int64_t gc_collect() {
     bool finalized_any = false;
     for (Object* o : garbage) {
         GCHeader* h = gc_header(o);
-        if (has_finalizer(o) && !(h->flags & kGCFinalized)) {
-            h->flags |= kGCFinalized;
+        if (has_finalizer(o) && !(h->flags() & kGCFinalized)) {
+            h->set_flags(kGCFinalized);
             o->type->finalize(o);
             finalized_any = true;
         }
@@ -253,11 +271,11 @@ int64_t gc_collect() {
         std::vector<Object*> still = find_unreachable(garbage);
         for (Object* o : garbage) ++o->refcount;
         // Resurrected objects are dropped from the garbage list.
-        for (Object* o : still) gc_header(o)->flags |= kGCStillGarbage;
+        for (Object* o : still) gc_header(o)->set_flags(kGCStillGarbage);
         std::vector<Object*> resurrected;
         for (Object* o : garbage)
-            if (!(gc_header(o)->flags & kGCStillGarbage)) resurrected.push_back(o);
-        for (Object* o : still) gc_header(o)->flags &= ~kGCStillGarbage;
+            if (!(gc_header(o)->flags() & kGCStillGarbage)) resurrected.push_back(o);
+        for (Object* o : still) gc_header(o)->clear_flags(kGCStillGarbage);
         for (Object* o : resurrected) decref(Value(o));
         garbage.swap(still);
     }

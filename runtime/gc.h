@@ -16,13 +16,27 @@
 
 namespace pyco {
 
-struct GCHeader {
-    GCHeader* next;
-    GCHeader* prev;
-    int64_t gc_refs;
-    uint32_t flags; // kGCFinalized, kGCTracked
-    uint32_t pad;
+// Two words in front of every GC object. `next_bits` links the tracked
+// list and keeps the flags in its low bits (headers are 16-byte aligned, as
+// calloc's blocks are); `prev_bits` is the back link, except while a
+// collection scans: then it holds the object's gc_refs (CPython's trick,
+// which saves a third word per container).
+struct alignas(16) GCHeader {
+    uintptr_t next_bits;
+    uintptr_t prev_bits;
+
+    static constexpr uintptr_t kFlagMask = 15;
+    GCHeader* next() const { return reinterpret_cast<GCHeader*>(next_bits & ~kFlagMask); }
+    GCHeader* prev() const { return reinterpret_cast<GCHeader*>(prev_bits); }
+    void set_next(GCHeader* h) { next_bits = reinterpret_cast<uintptr_t>(h) | (next_bits & kFlagMask); }
+    void set_prev(GCHeader* h) { prev_bits = reinterpret_cast<uintptr_t>(h); }
+    uint32_t flags() const { return static_cast<uint32_t>(next_bits & kFlagMask); }
+    void set_flags(uint32_t f) { next_bits |= f; }
+    void clear_flags(uint32_t f) { next_bits &= ~static_cast<uintptr_t>(f); }
+    int64_t gc_refs() const { return static_cast<int64_t>(prev_bits); }
+    void set_gc_refs(int64_t n) { prev_bits = static_cast<uintptr_t>(n); }
 };
+static_assert(sizeof(GCHeader) == 16, "the GC header is two words");
 enum : uint32_t { kGCTracked = 1, kGCFinalized = 2 };
 
 inline GCHeader* gc_header(Object* o) { return reinterpret_cast<GCHeader*>(o) - 1; }
@@ -50,6 +64,9 @@ void free_object(Object* obj);
 void gc_track(Object* obj);
 void gc_untrack(Object* obj);
 bool gc_is_tracked(Object* obj);
+// PEP 442: a GC object's finalizer runs at most once.
+inline bool gc_is_finalized(Object* obj) { return gc_header(obj)->flags() & kGCFinalized; }
+inline void gc_set_finalized(Object* obj) { gc_header(obj)->set_flags(kGCFinalized); }
 
 // Run a full collection; returns the number of unreachable objects found.
 int64_t gc_collect();

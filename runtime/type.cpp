@@ -246,8 +246,8 @@ static TypeObject* native_ancestor(TypeObject* t) {
 static void heap_type_dealloc(Object* self) {
     TypeObject* type = self->type;
     if (lookup_special(type, Special::del) && type->has_flag(kTypeGC) &&
-        !(gc_header(self)->flags & kGCFinalized)) {
-        gc_header(self)->flags |= kGCFinalized;
+        !gc_is_finalized(self)) {
+        gc_set_finalized(self);
         self->refcount = 1;
         heap_type_finalize(self);
         if (--self->refcount != 0) return; // resurrected by __del__
