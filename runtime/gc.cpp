@@ -147,14 +147,20 @@ bool gc_is_tracked(Object* obj) { return obj->type->has_flag(kTypeGC) && (gc_hea
 
 void dealloc_object(Object* obj) { obj->type->dealloc(obj); }
 
-void generic_dealloc(Object* obj) {
+bool finalize_before_free(Object* obj) {
     TypeObject* type = obj->type;
     if (type->finalize && type->has_flag(kTypeGC) && !gc_is_finalized(obj)) {
         gc_set_finalized(obj);
         obj->refcount = 1; // keep alive while the finalizer runs
         type->finalize(obj);
-        if (--obj->refcount != 0) return; // resurrected
+        if (--obj->refcount != 0) return false; // resurrected
     }
+    return true;
+}
+
+void generic_dealloc(Object* obj) {
+    TypeObject* type = obj->type;
+    if (!finalize_before_free(obj)) return;
     if (type->has_flag(kTypeGC)) gc_untrack(obj);
     if (type->clear) type->clear(obj);
     free_object(obj);

@@ -76,5 +76,8 @@ bool gc_enabled();
 // Default dealloc for GC-traced types: clear() then free. Types whose fields
 // are all Refs can use it with a clear() that resets them.
 void generic_dealloc(Object* obj);
+// The first step of a dealloc: run the type's finalizer once (PEP 442);
+// false when it resurrected the object (then the dealloc stops).
+bool finalize_before_free(Object* obj);
 
 } // namespace pyco

@@ -56,7 +56,7 @@ Generator* agen_of(AsyncGenAwaitable* a) { return a->agen.as<Generator>(); }
 Status init_hooks(Generator* gen) {
     if (gen->hooks_inited) return ok_status();
     gen->hooks_inited = true;
-    if (finalizer_hook()) gen->finalizer = finalizer_hook();
+    if (finalizer_hook()) gen->finalizer() = finalizer_hook();
     if (firstiter_hook()) TRY(call(firstiter_hook(), {Value(gen)}));
     return ok_status();
 }
@@ -248,14 +248,14 @@ Result<Ref> agen_aclose(const Value* args, size_t) {
     TRY(init_hooks(args[0].as<Generator>()));
     return make_awaitable(&async_gen_athrow_type, args[0], Value(), true);
 }
-Result<Ref> agen_get_name(Value self) { return self.as<Generator>()->name; }
-Result<Ref> agen_get_qualname(Value self) { return self.as<Generator>()->qualname; }
+Result<Ref> agen_get_name(Value self) { return self.as<Generator>()->name(); }
+Result<Ref> agen_get_qualname(Value self) { return self.as<Generator>()->qualname(); }
 Result<Ref> agen_get_frame(Value self) {
     if (self.as<Generator>()->state == GenState::Closed) return Ref::borrow(None());
     return make_frame_proxy(self);
 }
 Result<Ref> agen_get_running(Value self) { return Ref::borrow(bool_value(self.as<Generator>()->running_async)); }
-Result<Ref> agen_get_code(Value self) { return self.as<Generator>()->code; }
+Result<Ref> agen_get_code(Value self) { return Ref::borrow(Value(self.as<Generator>()->code())); }
 Result<Ref> agen_get_await(Value self) {
     Value d = self.as<Generator>()->delegate();
     return Ref::borrow(d ? d : None());
@@ -317,7 +317,7 @@ struct FrameProxy : Object {
 };
 Frame* proxied(Value self) { return &self.as<FrameProxy>()->owner.as<Generator>()->frame; }
 Status check_live(Value self) {
-    if (!proxied(self)->code) return raise(RuntimeError_type, "frame has been cleared");
+    if (proxied(self)->cleared) return raise(RuntimeError_type, "frame has been cleared");
     return ok_status();
 }
 Result<Ref> frame_lineno(Value self) {
@@ -330,7 +330,7 @@ Result<Ref> frame_locals_get(Value self) {
     TRY(check_live(self));
     return locals_of_frame(proxied(self));
 }
-Result<Ref> frame_code(Value self) { return self.as<FrameProxy>()->owner.as<Generator>()->code; }
+Result<Ref> frame_code(Value self) { return Ref::borrow(Value(self.as<FrameProxy>()->owner.as<Generator>()->code())); }
 Result<Ref> frame_globals(Value self) {
     TRY(check_live(self));
     return Ref::borrow(Value(proxied(self)->globals));
@@ -342,10 +342,10 @@ Result<Ref> frame_lasti(Value self) {
 }
 Result<Ref> frame_repr(const Value* args, size_t) {
     auto* gen = args[0].as<FrameProxy>()->owner.as<Generator>();
-    Code* code = gen->code.as<Code>();
+    Code* code = gen->code();
     char buf[48];
     std::snprintf(buf, sizeof buf, "<frame at %#" PRIxPTR, args[0].bits());
-    int line = gen->frame.code ? gen->frame.line() : code->firstlineno;
+    int line = gen->frame.cleared ? code->firstlineno : gen->frame.line();
     return make_str(std::string(buf) + ", file '" + std::string(code->filename.as<Str>()->view()) + "', line " +
                     std::to_string(line) + ", code " + std::string(code->name.as<Str>()->view()) + ">")
         .ref();
@@ -431,13 +431,13 @@ void warn_never_awaited(Generator* coroutine) {
     // final line format (the source location is that of the interpreter's
     // top level, as CPython shows for objects collected at exit).
     flush_stdout();
-    write_stderr("<sys>:0: RuntimeWarning: coroutine '" + std::string(coroutine->qualname.as<Str>()->view()) +
+    write_stderr("<sys>:0: RuntimeWarning: coroutine '" + std::string(coroutine->qualname().as<Str>()->view()) +
                  "' was never awaited\n");
 }
 
 bool async_gen_finalize(Generator* gen) {
-    if (!gen->finalizer || gen->state == GenState::Closed || gen->state == GenState::Created) return false;
-    Ref finalizer = std::move(gen->finalizer);
+    if (!gen->finalizer() || gen->state == GenState::Closed || gen->state == GenState::Created) return false;
+    Ref finalizer = std::move(gen->finalizer());
     Ref pending = error_fetch();
     if (call(finalizer, {Value(gen)}).failed()) write_unraisable(error_fetch(), finalizer);
     if (pending) error_restore(std::move(pending));
@@ -452,7 +452,7 @@ void init_async_generator_type(const GeneratorTypeHooks& hooks) {
     }
     init_native_type(&async_generator_type,
                      {.name = "async_generator", .basicsize = sizeof(Generator), .flags = kTypeGC,
-                      .dealloc = generic_dealloc, .traverse = hooks.traverse, .clear = hooks.clear,
+                      .dealloc = hooks.dealloc, .traverse = hooks.traverse, .clear = hooks.clear,
                       .finalize = hooks.finalize, .methods = agen_methods_with_repr, .getsets = agen_getsets});
 }
 

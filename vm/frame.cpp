@@ -35,14 +35,16 @@ void frame_init(Frame* frame, Code* code, Function* func, Dict* globals, Dict* b
     incref(locals);
     frame->ip = 0;
     frame->stack_depth = 0;
-    frame->gen = nullptr;
     frame->entry = false;
     frame->owns_locals_dict = false;
+    frame->in_generator = false;
+    frame->cleared = false;
     std::fill_n(frame->slots(), code->nslots(), Value());
 }
 
 void frame_clear(Frame* frame) {
-    if (!frame->code) return;
+    if (frame->cleared) return;
+    frame->cleared = true;
     Value* slots = frame->slots();
     size_t live = static_cast<size_t>(frame->code->nlocals + frame->cell_count()) + frame->stack_depth;
     for (size_t i = 0; i < live; ++i) {
@@ -51,8 +53,8 @@ void frame_clear(Frame* frame) {
         decref(v);
     }
     frame->stack_depth = 0;
-    Code* code = frame->code;
-    frame->code = nullptr;
+    Code* code = frame->in_generator ? nullptr : frame->code;
+    if (code) frame->code = nullptr;
     Function* func = frame->func;
     frame->func = nullptr;
     Dict* globals = frame->globals;
@@ -63,11 +65,11 @@ void frame_clear(Frame* frame) {
     decref(Value(builtins));
     decref(locals);
     if (func) decref(Value(func));
-    decref(Value(code));
+    if (code) decref(Value(code));
 }
 
 void frame_traverse(Frame* frame, VisitFn visit, void* ctx) {
-    if (!frame->code) return;
+    if (frame->cleared) return;
     Value* slots = frame->slots();
     size_t live = static_cast<size_t>(frame->code->nlocals + frame->cell_count()) + frame->stack_depth;
     for (size_t i = 0; i < live; ++i)

@@ -21,16 +21,20 @@ struct Generator;
 
 struct Frame {
     Frame* back;          // caller / resumer while running; null when suspended
-    Code* code;           // owned
+    Code* code;           // owned (a generator's frame keeps it after clearing: gi_code)
     Function* func;       // owned; null for module and exec code
     Dict* globals;        // owned
     Dict* builtins;       // owned
     Value locals;         // owned dict for module/class/exec frames, else null
     uint32_t ip;          // index of the next instruction
-    uint32_t stack_depth; // values on the stack while suspended or calling out
-    Generator* gen;       // set when the frame lives inside a generator
-    bool entry;           // returning from this frame leaves the current run_frame() call
-    bool owns_locals_dict;
+    // Values on the stack while suspended or calling out. The compiler keeps
+    // the stack shallow (long displays and calls are built incrementally),
+    // so 24 bits leave room for the flags in the same word.
+    uint32_t stack_depth : 24;
+    uint32_t entry : 1;   // returning from this frame leaves the current run_frame() call
+    uint32_t owns_locals_dict : 1;
+    uint32_t in_generator : 1; // lives inline in a Generator (see frame_generator())
+    uint32_t cleared : 1;      // frame_clear() ran: nothing but `code` (generators) is left
 
     Value* slots() { return reinterpret_cast<Value*>(this + 1); }
     Value* stack_base() { return slots() + code->nlocals + cell_count(); }
@@ -58,7 +62,8 @@ private:
 
 // Initialise a frame's header (taking references) and clear its slots.
 void frame_init(Frame* frame, Code* code, Function* func, Dict* globals, Dict* builtins, Value locals);
-// Release everything the frame owns (slots up to `stack_depth`, header refs).
+// Release everything the frame owns (slots up to `stack_depth`, header refs),
+// except a generator frame's code, which its generator releases last.
 void frame_clear(Frame* frame);
 // For the cycle collector: visit every reference the frame owns.
 void frame_traverse(Frame* frame, VisitFn visit, void* ctx);

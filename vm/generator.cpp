@@ -6,6 +6,8 @@
 
 #include <cinttypes>
 #include <cstdio>
+#include <unordered_map>
+#include <utility>
 
 #include "runtime/abstract.h"
 #include "runtime/callable.h"
@@ -31,21 +33,54 @@ Value Generator::delegate() {
     return frame.stack_base()[frame.stack_depth - 1];
 }
 
-Generator* make_generator(Function* func, Code* code) {
-    TypeObject* type = (code->flags & kCodeCoroutine)        ? &coroutine_type
-                       : (code->flags & kCodeAsyncGenerator) ? &async_generator_type
-                                                             : &generator_type;
+// __name__/__qualname__ that differ from the code's (a renamed function, or
+// assigned on the generator): rare, so they stay out of every generator.
+namespace {
+std::unordered_map<const Generator*, std::pair<Ref, Ref>>& names_table() {
+    static std::unordered_map<const Generator*, std::pair<Ref, Ref>> table;
+    return table;
+}
+} // namespace
+
+Ref Generator::name() const {
+    return has_names ? names_table().at(this).first : code()->name;
+}
+Ref Generator::qualname() const {
+    return has_names ? names_table().at(this).second : code()->qualname;
+}
+void Generator::set_names(Value new_name, Value new_qualname) {
+    if (new_name.is(code()->name) && new_qualname.is(code()->qualname)) {
+        if (has_names) names_table().erase(this);
+        has_names = false;
+        return;
+    }
+    names_table()[this] = {Ref::borrow(new_name), Ref::borrow(new_qualname)};
+    has_names = true;
+}
+Ref& Generator::finalizer() {
+    // Async generators only: one slot after the frame's slots.
+    return *reinterpret_cast<Ref*>(frame.slots() + frame.code->nslots());
+}
+
+Generator* new_generator(TypeObject* type, Code* code, Function* func, Dict* globals, Dict* builtins, Value locals) {
     size_t size = offsetof(Generator, frame) + Frame::size_for(code);
+    if (type == &async_generator_type) size += sizeof(Ref);
     auto* gen = static_cast<Generator*>(alloc_object(type, size));
-    gen->code = Ref::borrow(Value(code));
-    gen->name = func->name;
-    gen->qualname = func->qualname;
     gen->state = GenState::Created;
     gen->kind = type == &coroutine_type ? GenKind::Coroutine
                 : type == &async_generator_type ? GenKind::AsyncGenerator
                                                 : GenKind::Generator;
-    frame_init(&gen->frame, code, func, func->globals.as<Dict>(), func->builtins.as<Dict>(), Value());
-    gen->frame.gen = gen;
+    frame_init(&gen->frame, code, func, globals, builtins, locals);
+    gen->frame.in_generator = true;
+    return gen;
+}
+
+Generator* make_generator(Function* func, Code* code) {
+    TypeObject* type = (code->flags & kCodeCoroutine)        ? &coroutine_type
+                       : (code->flags & kCodeAsyncGenerator) ? &async_generator_type
+                                                             : &generator_type;
+    Generator* gen = new_generator(type, code, func, func->globals.as<Dict>(), func->builtins.as<Dict>(), Value());
+    if (!func->name.get().is(code->name) || !func->qualname.get().is(code->qualname)) gen->set_names(func->name, func->qualname);
     return gen;
 }
 
@@ -299,7 +334,7 @@ static Result<Ref> gen_repr(const Value* args, size_t) {
     char buf[48];
     std::snprintf(buf, sizeof buf, " at %#" PRIxPTR ">", args[0].bits());
     const char* kind = gen->kind == GenKind::AsyncGenerator ? "async_generator" : gen_kind_name(gen);
-    return make_str(std::string("<") + kind + " object " + std::string(gen->qualname.as<Str>()->view()) + buf).ref();
+    return make_str(std::string("<") + kind + " object " + std::string(gen->qualname().as<Str>()->view()) + buf).ref();
 }
 static Result<Ref> coro_await(const Value* args, size_t) {
     // coroutine.__await__() returns an iterator over the coroutine: the
@@ -307,16 +342,18 @@ static Result<Ref> coro_await(const Value* args, size_t) {
     return make_coroutine_wrapper(args[0]);
 }
 
-static Result<Ref> gen_get_name(Value self) { return self.as<Generator>()->name; }
-static Result<Ref> gen_get_qualname(Value self) { return self.as<Generator>()->qualname; }
+static Result<Ref> gen_get_name(Value self) { return self.as<Generator>()->name(); }
+static Result<Ref> gen_get_qualname(Value self) { return self.as<Generator>()->qualname(); }
 static Status gen_set_name(Value self, Value v) {
     if (!v || !is_str(v)) return raise(TypeError_type, "__name__ must be set to a string object");
-    self.as<Generator>()->name = Ref::borrow(v);
+    auto* gen = self.as<Generator>();
+    gen->set_names(v, gen->qualname());
     return ok_status();
 }
 static Status gen_set_qualname(Value self, Value v) {
     if (!v || !is_str(v)) return raise(TypeError_type, "__qualname__ must be set to a string object");
-    self.as<Generator>()->qualname = Ref::borrow(v);
+    auto* gen = self.as<Generator>();
+    gen->set_names(gen->name(), v);
     return ok_status();
 }
 static Result<Ref> gen_get_frame(Value self) {
@@ -327,8 +364,7 @@ static Result<Ref> gen_get_frame(Value self) {
 static Result<Ref> gen_get_running(Value self) { return Ref::borrow(bool_value(self.as<Generator>()->state == GenState::Running)); }
 static Result<Ref> gen_get_suspended(Value self) { return Ref::borrow(bool_value(self.as<Generator>()->state == GenState::Suspended)); }
 static Result<Ref> gen_get_code(Value self) {
-    auto* gen = self.as<Generator>();
-    return gen->code;
+    return Ref::borrow(Value(self.as<Generator>()->code()));
 }
 static Result<Ref> gen_get_yieldfrom(Value self) {
     Value d = self.as<Generator>()->delegate();
@@ -341,7 +377,7 @@ static void gen_traverse(Object* self, VisitFn visit, void* ctx) {
     // are then treated as external (safe: they keep objects alive).
     if (gen->state != GenState::Running) frame_traverse(&gen->frame, visit, ctx);
     if (gen->exc_info.exc) visit(gen->exc_info.exc, ctx);
-    if (gen->finalizer) visit(gen->finalizer, ctx);
+    if (gen->kind == GenKind::AsyncGenerator && gen->finalizer()) visit(gen->finalizer(), ctx);
 }
 
 static void gen_clear(Object* self) {
@@ -353,10 +389,19 @@ static void gen_clear(Object* self) {
     Value e = gen->exc_info.exc;
     gen->exc_info.exc = Value();
     decref(e);
-    gen->finalizer.reset();
-    gen->code.reset();
-    gen->name.reset();
-    gen->qualname.reset();
+    if (gen->kind == GenKind::AsyncGenerator) gen->finalizer().reset();
+}
+
+// generic_dealloc, plus what clear() keeps for as long as the object lives
+// (gi_code and the names cannot take part in a cycle).
+static void gen_dealloc(Object* self) {
+    auto* gen = static_cast<Generator*>(self);
+    if (!finalize_before_free(self)) return; // resurrected
+    gc_untrack(self);
+    gen_clear(self);
+    if (gen->has_names) names_table().erase(gen);
+    decref(Value(gen->frame.code));
+    free_object(self);
 }
 
 static void gen_finalize(Object* self) {
@@ -403,14 +448,14 @@ static const GetSetDef coroutine_getsets[] = {
 void init_generator_types() {
     constexpr uint32_t flags = kTypeGC;
     init_native_type(&generator_type, {.name = "generator", .basicsize = sizeof(Generator), .flags = flags,
-                                       .dealloc = generic_dealloc, .traverse = gen_traverse, .clear = gen_clear,
+                                       .dealloc = gen_dealloc, .traverse = gen_traverse, .clear = gen_clear,
                                        .finalize = gen_finalize, .iternext = gen_iternext,
                                        .methods = generator_methods, .getsets = generator_getsets});
     init_native_type(&coroutine_type, {.name = "coroutine", .basicsize = sizeof(Generator), .flags = flags,
-                                       .dealloc = generic_dealloc, .traverse = gen_traverse, .clear = gen_clear,
+                                       .dealloc = gen_dealloc, .traverse = gen_traverse, .clear = gen_clear,
                                        .finalize = gen_finalize, .methods = coroutine_methods,
                                        .getsets = coroutine_getsets});
-    init_async_generator_type(GeneratorTypeHooks{gen_traverse, gen_clear, gen_finalize, gen_repr});
+    init_async_generator_type(GeneratorTypeHooks{gen_dealloc, gen_traverse, gen_clear, gen_finalize, gen_repr});
 }
 
 } // namespace pyco

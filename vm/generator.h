@@ -16,10 +16,12 @@ namespace pyco {
 enum class GenState : uint8_t { Created, Suspended, Running, Closed };
 enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
 
+// One allocation: [GC header | Generator | Frame header | slots | (async
+// generators: finalizer)]. Everything derivable is left out: gi_code is the
+// frame's code (kept until the generator is freed), __name__/__qualname__
+// are the code's unless they differ (then `has_names`, and they live in a
+// side table, see names_table()), the frame finds its generator by offset.
 struct Generator : Object {
-    Ref code;             // gi_code: kept after the frame is cleared
-    Ref name;
-    Ref qualname;
     ExcInfo exc_info;     // the exception handled inside this generator
     GenState state;
     GenKind kind;
@@ -28,17 +30,30 @@ struct Generator : Object {
     bool hooks_inited;    // async generators: firstiter hook called
     bool awaited;         // coroutines: RuntimeWarning bookkeeping
     bool ag_closed;       // async generators: aclose() began or it ended (CPython's ag_closed)
-    Ref finalizer;        // async generators: finalizer hook captured at first iteration
+    bool has_names;       // __name__/__qualname__ differ from the code's
     Frame frame;          // must be last: the frame's slots follow it
 
     Value delegate(); // the receiver of an active yield from / await (borrowed), or null
+    Code* code() const { return frame.code; }
+    Ref name() const;     // __name__
+    Ref qualname() const; // __qualname__
+    void set_names(Value name, Value qualname);
+    Ref& finalizer();     // async generators: finalizer hook captured at first iteration
 };
+
+// The generator whose inline frame `frame` is, or null for other frames.
+inline Generator* frame_generator(Frame* frame) {
+    if (!frame->in_generator) return nullptr;
+    return reinterpret_cast<Generator*>(reinterpret_cast<char*>(frame) - offsetof(Generator, frame));
+}
 
 extern TypeObject generator_type, coroutine_type, async_generator_type;
 
 // Create the generator object for a call of a generator/coroutine/async
 // generator function; the caller binds arguments into gen->frame.slots().
 Generator* make_generator(Function* func, Code* code);
+// The object with its frame initialised (make_generator, module coroutines).
+Generator* new_generator(TypeObject* type, Code* code, Function* func, Dict* globals, Dict* builtins, Value locals);
 
 // How a resumption ended.
 enum class ResumeKind : uint8_t { Yielded, Returned, Raised };
@@ -87,6 +102,7 @@ Result<Ref> async_gen_anext(Value agen); // agen.__anext__()
 
 // Shared with the async generator type (vm/async_generator.cpp).
 struct GeneratorTypeHooks {
+    DeallocFn dealloc;
     TraverseFn traverse;
     ClearFn clear;
     FinalizeFn finalize;

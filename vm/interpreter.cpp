@@ -843,7 +843,7 @@ do_unary : {
     TARGET(RETURN_VALUE) {
         Value retval = POP();
         Frame* done = frame;
-        Generator* gen = done->gen;
+        Generator* gen = frame_generator(done);
         bool entry = done->entry;
         Frame* caller = done->back;
         done->stack_depth = static_cast<uint32_t>(sp - stack_base);
@@ -1067,7 +1067,7 @@ do_call : {
     // ---- generators and coroutines
     TARGET(YIELD_VALUE) {
         Value v = POP();
-        Generator* gen = frame->gen;
+        Generator* gen = frame_generator(frame);
         gen->yield_kind = static_cast<uint8_t>(arg);
         gen->state = GenState::Suspended;
         SAVE_FRAME();
@@ -1219,7 +1219,7 @@ exception_unwind:
         restored_lasti = -1;
         while (sp > stack_base) decref(POP());
         Frame* done = frame;
-        Generator* gen = done->gen;
+        Generator* gen = frame_generator(done);
         bool entry = done->entry;
         Frame* caller = done->back;
         done->stack_depth = 0;

@@ -417,7 +417,7 @@ Result<Ref> get_awaitable(Value v, uint32_t where) {
         if (gen->state == GenState::Closed) return raise(RuntimeError_type, "cannot reuse already awaited coroutine");
         return Ref::borrow(v);
     }
-    if (t == &generator_type && (v.as<Generator>()->code.as<Code>()->flags & kCodeIterableCoroutine)) return Ref::borrow(v);
+    if (t == &generator_type && (v.as<Generator>()->code()->flags & kCodeIterableCoroutine)) return Ref::borrow(v);
     Value aw = lookup_special(t, Special::await);
     if (!aw) {
         if (where == 1)
@@ -432,7 +432,7 @@ Result<Ref> get_awaitable(Value v, uint32_t where) {
     }
     Ref r = TRY(call_special(v, Special::await, {}));
     if (r.get().type() == &coroutine_type ||
-        (r.get().type() == &generator_type && (r.as<Generator>()->code.as<Code>()->flags & kCodeIterableCoroutine)))
+        (r.get().type() == &generator_type && (r.as<Generator>()->code()->flags & kCodeIterableCoroutine)))
         return raise(TypeError_type, "__await__() returned a coroutine");
     if (!r.get().type()->iternext && !lookup_special(r.get().type(), Special::next))
         return raise_format(TypeError_type, "__await__() returned non-iterator of type '%s'", tname(r).c_str());

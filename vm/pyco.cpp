@@ -98,16 +98,8 @@ Result<Ref> run_module_code(Code* code, Dict* globals) {
     Dict* builtins_dict = ts.builtins.as<Dict>();
     if (builtins && is_dict(builtins)) builtins_dict = builtins.as<Dict>();
     else if (builtins && builtins.type() == &module_type) builtins_dict = builtins.as<Module>()->dict.as<Dict>();
-    size_t size = offsetof(Generator, frame) + Frame::size_for(code);
-    auto* gen = static_cast<Generator*>(alloc_object(&coroutine_type, size));
+    auto* gen = new_generator(&coroutine_type, code, nullptr, globals, builtins_dict, Value(globals));
     Ref keep = Ref::steal(Value(gen));
-    gen->code = Ref::borrow(Value(code));
-    gen->name = code->name;
-    gen->qualname = code->qualname;
-    gen->state = GenState::Created;
-    gen->kind = GenKind::Coroutine;
-    frame_init(&gen->frame, code, nullptr, globals, builtins_dict, Value(globals));
-    gen->frame.gen = gen;
     setup_cells(&gen->frame, nullptr);
     return keep;
 }
