@@ -22,6 +22,7 @@
 #include "runtime/source_cache.h"
 #include "runtime/stdio.h"
 #include "vm/code.h"
+#include "vm/frame_object.h"
 
 namespace pyco {
 
@@ -788,6 +789,10 @@ void print_exception(Value exc) {
 
 void write_unraisable(Value exc, Value obj) {
     Ref pending = error_fetch();
+    // As CPython: an exception that never passed through Python code is
+    // shown at the Python line running when it was reported.
+    if (exc && isinstance(exc, &BaseException_type) && !exc.as<BaseException>()->traceback)
+        exc.as<BaseException>()->traceback = traceback_at_running_frame();
     ExceptionPrinter printer;
     printer.print_unraisable(exc, obj);
     emit(printer.take());

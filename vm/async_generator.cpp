@@ -6,7 +6,7 @@
 //     *yields* (YIELD_VALUE 2) finishes the awaitable with StopIteration(v),
 //     while a value that an inner `await` passes up (YIELD_VALUE 1) goes on
 //     to the event loop unchanged;
-//   * `coroutine_wrapper` (coroutine.__await__()) and `frame` views;
+//   * `coroutine_wrapper` (coroutine.__await__());
 //   * sys.set_asyncgen_hooks / get_asyncgen_hooks.
 #include <cinttypes>
 #include <cstdio>
@@ -16,15 +16,14 @@
 #include "runtime/callable.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
-#include "runtime/stdio.h"
+#include "vm/frame_object.h"
 #include "vm/generator.h"
 #include "vm/modules.h"
+#include "vm/warnings.h"
 
 namespace pyco {
 
-TypeObject async_gen_asend_type, async_gen_athrow_type, coroutine_wrapper_type, frame_type;
-
-Result<Ref> locals_of_frame(Frame* f); // vm/builtins_vm.cpp
+TypeObject async_gen_asend_type, async_gen_athrow_type, coroutine_wrapper_type;
 
 namespace {
 
@@ -310,56 +309,6 @@ const MethodDef wrapper_methods[] = {
     {nullptr},
 };
 
-// ---------------------------------------------------------------- frame views
-
-struct FrameProxy : Object {
-    Ref owner; // the generator whose frame this shows
-};
-Frame* proxied(Value self) { return &self.as<FrameProxy>()->owner.as<Generator>()->frame; }
-Status check_live(Value self) {
-    if (proxied(self)->cleared) return raise(RuntimeError_type, "frame has been cleared");
-    return ok_status();
-}
-Result<Ref> frame_lineno(Value self) {
-    TRY(check_live(self));
-    Frame* f = proxied(self);
-    auto* gen = self.as<FrameProxy>()->owner.as<Generator>();
-    return make_int(gen->state == GenState::Created ? f->code->firstlineno : f->line());
-}
-Result<Ref> frame_locals_get(Value self) {
-    TRY(check_live(self));
-    return locals_of_frame(proxied(self));
-}
-Result<Ref> frame_code(Value self) { return Ref::borrow(Value(self.as<FrameProxy>()->owner.as<Generator>()->code())); }
-Result<Ref> frame_globals(Value self) {
-    TRY(check_live(self));
-    return Ref::borrow(Value(proxied(self)->globals));
-}
-Result<Ref> frame_back(Value) { return Ref::borrow(None()); }
-Result<Ref> frame_lasti(Value self) {
-    Frame* f = proxied(self);
-    return make_int(f->ip > 0 ? static_cast<int64_t>(f->ip - 1) * 2 : -1);
-}
-Result<Ref> frame_repr(const Value* args, size_t) {
-    auto* gen = args[0].as<FrameProxy>()->owner.as<Generator>();
-    Code* code = gen->code();
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "<frame at %#" PRIxPTR, args[0].bits());
-    int line = gen->frame.cleared ? code->firstlineno : gen->frame.line();
-    return make_str(std::string(buf) + ", file '" + std::string(code->filename.as<Str>()->view()) + "', line " +
-                    std::to_string(line) + ", code " + std::string(code->name.as<Str>()->view()) + ">")
-        .ref();
-}
-void proxy_traverse(Object* self, VisitFn visit, void* ctx) {
-    if (auto& o = static_cast<FrameProxy*>(self)->owner) visit(o, ctx);
-}
-void proxy_clear(Object* self) { static_cast<FrameProxy*>(self)->owner.reset(); }
-const MethodDef frame_methods[] = {{"__repr__", frame_repr, nullptr, 1, 1}, {nullptr}};
-const GetSetDef frame_getsets[] = {
-    {"f_lineno", frame_lineno}, {"f_locals", frame_locals_get}, {"f_code", frame_code},
-    {"f_globals", frame_globals}, {"f_back", frame_back},       {"f_lasti", frame_lasti}, {nullptr},
-};
-
 // ---------------------------------------------------------------- sys hooks
 
 Result<Ref> sys_set_asyncgen_hooks(CallArgs args) {
@@ -420,19 +369,14 @@ Result<Ref> make_coroutine_wrapper(Value coroutine) {
     return Ref::steal(Value(w));
 }
 
-Result<Ref> make_frame_proxy(Value generator) {
-    auto* p = alloc<FrameProxy>(&frame_type);
-    p->owner = Ref::borrow(generator);
-    return Ref::steal(Value(p));
-}
+Result<Ref> make_frame_proxy(Value generator) { return frame_object_for(&generator.as<Generator>()->frame); }
 
 void warn_never_awaited(Generator* coroutine) {
-    // CPython reports through the warnings machinery; pyco prints the same
-    // final line format (the source location is that of the interpreter's
-    // top level, as CPython shows for objects collected at exit).
-    flush_stdout();
-    write_stderr("<sys>:0: RuntimeWarning: coroutine '" + std::string(coroutine->qualname().as<Str>()->view()) +
-                 "' was never awaited\n");
+    // CPython's warnings._warn_unawaited_coroutine: attributed to the Python
+    // code running when the coroutine is dropped, with the coroutine as source.
+    warn_at_running_frame(&RuntimeWarning_type,
+                          "coroutine '" + std::string(coroutine->qualname().as<Str>()->view()) + "' was never awaited",
+                          true);
 }
 
 bool async_gen_finalize(Generator* gen) {
@@ -459,6 +403,7 @@ void init_async_generator_type(const GeneratorTypeHooks& hooks) {
 void init_vm_types() {
     init_builtins_vm_types();
     init_anext_awaitable_type();
+    init_frame_object_type();
     constexpr uint32_t gc = kTypeGC;
     init_native_type(&async_gen_asend_type, {.name = "async_generator_asend", .basicsize = sizeof(AsyncGenAwaitable),
                                              .flags = gc, .dealloc = generic_dealloc, .traverse = awaitable_traverse,
@@ -470,9 +415,6 @@ void init_vm_types() {
                                                .dealloc = generic_dealloc, .traverse = wrapper_traverse,
                                                .clear = wrapper_clear, .iternext = wrapper_iternext,
                                                .methods = wrapper_methods});
-    init_native_type(&frame_type, {.name = "frame", .basicsize = sizeof(FrameProxy), .flags = gc,
-                                   .dealloc = generic_dealloc, .traverse = proxy_traverse, .clear = proxy_clear,
-                                   .methods = frame_methods, .getsets = frame_getsets});
 }
 
 } // namespace pyco

@@ -178,6 +178,10 @@ Result<Ref> call_function(Function* f, CallArgs args) {
     Code* co = f->code.as<Code>();
     ThreadState& ts = thread_state();
     if (co->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) {
+        // CPython creates the generator by running the new frame's first
+        // instruction, so at the recursion limit no generator comes to exist
+        // (and no coroutine is left over to warn that it was never awaited).
+        if (ts.recursion_depth + 1 > ts.recursion_limit) return raise(RecursionError_type, "maximum recursion depth exceeded");
         Generator* gen = make_generator(f, co);
         Ref keep = Ref::steal(Value(gen));
         TRY(bind_arguments(&gen->frame, f, args));

@@ -311,10 +311,14 @@ static Result<Ref> traceback_next(Value self) {
     Ref& n = self.as<Traceback>()->next;
     return n ? n : Ref::borrow(None());
 }
+static Result<Ref> traceback_frame(Value self) {
+    Ref& f = self.as<Traceback>()->frame;
+    return f ? f : Ref::borrow(None());
+}
 static Result<Ref> traceback_lineno(Value self) { return make_int(self.as<Traceback>()->lineno); }
 static Result<Ref> traceback_lasti(Value self) { return make_int(self.as<Traceback>()->lasti * 2); }
 static const GetSetDef traceback_getsets[] = {
-    {"tb_next", traceback_next}, {"tb_lineno", traceback_lineno}, {"tb_lasti", traceback_lasti}, {nullptr},
+    {"tb_next", traceback_next}, {"tb_frame", traceback_frame}, {"tb_lineno", traceback_lineno}, {"tb_lasti", traceback_lasti}, {nullptr},
 };
 
 void init_code_object_types() {

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "runtime/gc.h"
+#include "vm/frame_object.h"
 
 namespace pyco {
 
@@ -39,12 +40,16 @@ void frame_init(Frame* frame, Code* code, Function* func, Dict* globals, Dict* b
     frame->owns_locals_dict = false;
     frame->in_generator = false;
     frame->cleared = false;
+    frame->has_frame_object = false;
     std::fill_n(frame->slots(), code->nslots(), Value());
 }
 
 void frame_clear(Frame* frame) {
     if (frame->cleared) return;
     frame->cleared = true;
+    // A frame object outlives the frame (a traceback, f_back): it keeps the
+    // frame's locals from here on.
+    if (frame->has_frame_object) frame_take_ownership(frame);
     Value* slots = frame->slots();
     size_t live = static_cast<size_t>(frame->code->nlocals + frame->cell_count()) + frame->stack_depth;
     for (size_t i = 0; i < live; ++i) {

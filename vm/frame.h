@@ -35,6 +35,7 @@ struct Frame {
     uint32_t owns_locals_dict : 1;
     uint32_t in_generator : 1; // lives inline in a Generator (see frame_generator())
     uint32_t cleared : 1;      // frame_clear() ran: nothing but `code` (generators) is left
+    uint32_t has_frame_object : 1; // a Python frame object shows this frame (vm/frame_object.h)
 
     Value* slots() { return reinterpret_cast<Value*>(this + 1); }
     Value* stack_base() { return slots() + code->nlocals + cell_count(); }

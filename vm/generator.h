@@ -85,7 +85,7 @@ Result<Ref> normalize_throw_args(const Value* args, size_t nargs);
 
 // The object coroutine.__await__() returns (CPython's coroutine_wrapper).
 Result<Ref> make_coroutine_wrapper(Value coroutine);
-// gi_frame / cr_frame / ag_frame: a live view of a suspended frame.
+// gi_frame / cr_frame / ag_frame: the frame object of the generator's frame.
 Result<Ref> make_frame_proxy(Value generator);
 // "RuntimeWarning: coroutine '…' was never awaited" for a dropped coroutine.
 void warn_never_awaited(Generator* coroutine);

@@ -18,6 +18,7 @@
 #include "runtime/gc.h"
 #include "runtime/numbers.h"
 #include "vm/call.h"
+#include "vm/frame_object.h"
 #include "vm/generator.h"
 #include "vm/opcodes.h"
 #include "vm/ops.h"
@@ -112,6 +113,8 @@ void add_traceback(Frame* frame, uint32_t instr) {
     tb->code = Ref::borrow(Value(frame->code));
     tb->lasti = static_cast<int32_t>(instr);
     tb->lineno = frame->code->line_for(instr);
+    tb->frame = frame_object_for(frame);
+    frame->ip = instr + 1; // the frame object's f_lineno, should the frame end here
     be->traceback = Ref::steal(Value(tb));
 }
 
@@ -216,6 +219,17 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     do {                                                                       \
         if (__builtin_expect((expr).failed(), 0)) goto error;                  \
     } while (0)
+// Release a reference that may be the last one (a dropped value can run a
+// finalizer): the frame's ip is saved first, only when the object dies, so
+// f_lineno and warnings see the running line at no cost otherwise.
+#define DECREF_AT_IP(v)                                                        \
+    do {                                                                       \
+        Value d_ = (v);                                                        \
+        if (d_.is_object() && --d_.as_object()->refcount == 0) {               \
+            frame->ip = ip;                                                    \
+            dealloc_object(d_.as_object());                                    \
+        }                                                                      \
+    } while (0)
 // A Result<Ref> must be out of scope before DISPATCH(): clang rejects an
 // indirect goto that leaves the scope of an object with a destructor. These
 // keep the result inside their own block; on failure the operands are still
@@ -240,7 +254,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
 
     TARGET(NOP) { DISPATCH(); }
     TARGET(POP_TOP) {
-        decref(POP());
+        DECREF_AT_IP(POP());
         DISPATCH();
     }
     TARGET(PUSH_NULL) {
@@ -279,7 +293,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     TARGET(STORE_FAST) {
         Value old = locals[arg];
         locals[arg] = POP();
-        decref(old);
+        DECREF_AT_IP(old);
         DISPATCH();
     }
     TARGET(DELETE_FAST) {
@@ -289,7 +303,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
             goto error;
         }
         locals[arg] = Value();
-        decref(old);
+        DECREF_AT_IP(old);
         DISPATCH();
     }
     TARGET(LOAD_DEREF) {
@@ -336,12 +350,14 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     }
     TARGET(STORE_NAME) {
         Value v = POP();
+        frame->ip = ip; // the replaced value may die (see DECREF_AT_IP)
         Status s = store_name(frame, NAME(arg), v);
         decref(v);
         CHECK(s);
         DISPATCH();
     }
     TARGET(DELETE_NAME) {
+        frame->ip = ip;
         CHECK(delete_name(frame, NAME(arg)));
         DISPATCH();
     }
@@ -359,12 +375,14 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     }
     TARGET(STORE_GLOBAL) {
         Value v = POP();
+        frame->ip = ip;
         Status s = dict_set_str(frame->globals, NAME(arg), v);
         decref(v);
         CHECK(s);
         DISPATCH();
     }
     TARGET(DELETE_GLOBAL) {
+        frame->ip = ip;
         CHECK(delete_global(frame, NAME(arg)));
         DISPATCH();
     }
@@ -395,6 +413,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     // ---- attributes and items
     TARGET(LOAD_ATTR) {
         Value obj = TOP();
+        frame->ip = ip; // a property or frame.f_lineno may look at the running line
         SET_TOP_RESULT(getattr(obj, NAME(arg)));
         decref(obj);
         DISPATCH();
@@ -852,10 +871,10 @@ do_unary : {
             ts.exc_info = gen->exc_info.previous;
             done->back = nullptr;
         }
+        ts.frame = caller; // finalizers run by frame_clear() see the caller running
         frame_clear(done);
         if (!gen) ts.frames.pop(done);
         --ts.recursion_depth;
-        ts.frame = caller;
         if (entry) return Ref::steal(retval);
         frame = caller;
         LOAD_FRAME();
@@ -1229,10 +1248,10 @@ exception_unwind:
             done->back = nullptr;
             convert_stop_iteration(gen);
         }
+        ts.frame = caller; // finalizers run by frame_clear() see the caller running
         frame_clear(done);
         if (!gen) ts.frames.pop(done);
         --ts.recursion_depth;
-        ts.frame = caller;
         if (entry) return kError;
         frame = caller;
         LOAD_FRAME();

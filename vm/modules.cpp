@@ -176,6 +176,7 @@ const MethodDef gc_functions[] = {
 Status fill_sys_module(Dict* d) {
     TRY(add_functions(d, sys_functions, make_str("sys")));
     TRY(add_functions(d, asyncgen_hook_functions, make_str("sys")));
+    TRY(add_functions(d, frame_sys_functions, make_str("sys")));
     TRY(dict_set_str(d, intern("version"), make_str("3.11.7 (pyco " PYCO_VERSION ")")));
     Handle<Tuple> vi = tuple_pack({Value::small_int(3), Value::small_int(11), Value::small_int(7), Value(intern("final")),
                                    Value::small_int(0)});

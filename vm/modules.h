@@ -24,6 +24,8 @@ void init_builtins_vm_types();
 
 // sys.set_asyncgen_hooks / sys.get_asyncgen_hooks (vm/async_generator.cpp).
 extern const MethodDef asyncgen_hook_functions[];
+// sys._getframe (vm/frame_object.cpp).
+extern const MethodDef frame_sys_functions[];
 
 // Module factories (each fills the module's namespace dict).
 Status fill_sys_module(Dict* d);
