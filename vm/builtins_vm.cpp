@@ -24,7 +24,7 @@ std::string tname(Value v) { return std::string(type_name(v)); }
 Frame* current_frame() { return thread_state().frame; }
 
 Result<Ref> frame_locals(Frame* f) {
-    if (f->locals) return Ref::borrow(f->locals);
+    if (Value locals = f->locals()) return Ref::borrow(locals);
     // A function frame: a snapshot dict of its bound locals and cells.
     Handle<Dict> d = dict_new();
     Code* co = f->code;
@@ -135,8 +135,8 @@ static Result<Ref> build_class(CallArgs args) {
     auto* f = body.as<Function>();
     Code* co = f->code.as<Code>();
     ThreadState& ts = thread_state();
-    Frame* frame = ts.frames.push(Frame::size_for(co));
-    frame_init(frame, co, f, f->globals.as<Dict>(), f->builtins.as<Dict>(), ns);
+    Frame* frame = ts.frames.push(Frame::size_for(co, true));
+    frame_init_env(frame, co, f, f->globals.as<Dict>(), f->builtins.as<Dict>(), ns);
     setup_cells(frame, f);
     Ref cell = TRY(run_new_frame(frame));
     std::vector<Value> margs{name, Value(bases.get()), ns};
@@ -289,7 +289,7 @@ static const GetSetDef super_getsets[] = {
 static Result<Ref> builtin_globals(const Value*, size_t) {
     Frame* f = current_frame();
     if (!f) return raise(SystemError_type, "globals(): no current frame");
-    return Ref::borrow(Value(f->globals));
+    return Ref::borrow(Value(f->globals()));
 }
 
 static Result<Ref> builtin_locals(const Value*, size_t) {
@@ -344,7 +344,7 @@ static Result<Ref> run_with_namespaces(const Value* args, size_t nargs, CompileM
     Value source = args[0];
     Frame* f = current_frame();
     bool explicit_globals = nargs > 1 && !args[1].is(None());
-    Value globals = explicit_globals ? args[1] : Value(f ? f->globals : nullptr);
+    Value globals = explicit_globals ? args[1] : Value(f ? f->globals() : nullptr);
     Value locals = nargs > 2 && !args[2].is(None()) ? args[2] : Value();
     if (!globals || !is_dict(globals))
         return raise_format(TypeError_type, "%s() globals must be a dict, not %s", fname, tname(globals).c_str());

@@ -189,7 +189,7 @@ Result<Ref> call_function(Function* f, CallArgs args) {
         return keep;
     }
     Frame* frame = ts.frames.push(Frame::size_for(co));
-    frame_init(frame, co, f, f->globals.as<Dict>(), f->builtins.as<Dict>(), Value());
+    frame_init(frame, co, f);
     Status bound = bind_arguments(frame, f, args);
     if (bound.failed()) {
         frame_clear(frame);

@@ -15,33 +15,41 @@ int32_t Frame::cell_count() const {
     return static_cast<int32_t>(code->cellvars.as<Tuple>()->size + code->freevars.as<Tuple>()->size);
 }
 
-size_t Frame::size_for(const Code* code) { return sizeof(Frame) + static_cast<size_t>(code->nslots()) * sizeof(Value); }
+size_t Frame::size_for(const Code* code, bool env) {
+    return sizeof(Frame) + static_cast<size_t>(code->nslots()) * sizeof(Value) + (env ? sizeof(FrameEnv) : 0);
+}
 
 int Frame::line() const {
     uint32_t at = ip > 0 ? ip - 1 : 0;
     return code->line_for(at);
 }
 
-void frame_init(Frame* frame, Code* code, Function* func, Dict* globals, Dict* builtins, Value locals) {
+void frame_init(Frame* frame, Code* code, Function* func) {
     frame->back = nullptr;
     frame->code = code;
     incref(Value(code));
     frame->func = func;
     if (func) incref(Value(func));
-    frame->globals = globals;
-    incref(Value(globals));
-    frame->builtins = builtins;
-    incref(Value(builtins));
-    frame->locals = locals;
-    incref(locals);
     frame->ip = 0;
     frame->stack_depth = 0;
     frame->entry = false;
-    frame->owns_locals_dict = false;
+    frame->has_env = false;
     frame->in_generator = false;
     frame->cleared = false;
     frame->has_frame_object = false;
     std::fill_n(frame->slots(), code->nslots(), Value());
+}
+
+void frame_init_env(Frame* frame, Code* code, Function* func, Dict* globals, Dict* builtins, Value locals) {
+    frame_init(frame, code, func);
+    frame->has_env = true;
+    FrameEnv* env = frame->env();
+    env->globals = globals;
+    incref(Value(globals));
+    env->builtins = builtins;
+    incref(Value(builtins));
+    env->locals = locals;
+    incref(locals);
 }
 
 void frame_clear(Frame* frame) {
@@ -58,19 +66,23 @@ void frame_clear(Frame* frame) {
         decref(v);
     }
     frame->stack_depth = 0;
-    Code* code = frame->in_generator ? nullptr : frame->code;
-    if (code) frame->code = nullptr;
+    if (frame->has_env) {
+        FrameEnv env = *frame->env();
+        *frame->env() = FrameEnv{nullptr, nullptr, Value()};
+        frame->has_env = false;
+        decref(Value(env.globals));
+        decref(Value(env.builtins));
+        decref(env.locals);
+    }
     Function* func = frame->func;
     frame->func = nullptr;
-    Dict* globals = frame->globals;
-    Dict* builtins = frame->builtins;
-    Value locals = frame->locals;
-    frame->locals = Value();
-    decref(Value(globals));
-    decref(Value(builtins));
-    decref(locals);
     if (func) decref(Value(func));
-    if (code) decref(Value(code));
+    // A generator keeps its code (gi_code) until it is freed.
+    if (!frame->in_generator) {
+        Code* code = frame->code;
+        frame->code = nullptr;
+        decref(Value(code));
+    }
 }
 
 void frame_traverse(Frame* frame, VisitFn visit, void* ctx) {
@@ -81,8 +93,10 @@ void frame_traverse(Frame* frame, VisitFn visit, void* ctx) {
         if (slots[i]) visit(slots[i], ctx);
     visit(Value(frame->code), ctx);
     if (frame->func) visit(Value(frame->func), ctx);
-    visit(Value(frame->globals), ctx);
-    if (frame->locals) visit(frame->locals, ctx);
+    if (frame->has_env) {
+        visit(Value(frame->env()->globals), ctx);
+        if (frame->env()->locals) visit(frame->env()->locals, ctx);
+    }
 }
 
 // ---------------------------------------------------------------- arena

@@ -19,29 +19,43 @@ namespace pyco {
 
 struct Generator;
 
+// Globals, builtins and locals of a frame that has no function or has a
+// locals mapping (module, class body, exec/eval): stored after the slots.
+// Function frames (all generators but module-level coroutines) read them
+// from their function, which keeps generators small.
+struct FrameEnv {
+    Dict* globals;  // owned
+    Dict* builtins; // owned
+    Value locals;   // owned; may be null
+};
+
 struct Frame {
     Frame* back;          // caller / resumer while running; null when suspended
     Code* code;           // owned (a generator's frame keeps it after clearing: gi_code)
     Function* func;       // owned; null for module and exec code
-    Dict* globals;        // owned
-    Dict* builtins;       // owned
-    Value locals;         // owned dict for module/class/exec frames, else null
     uint32_t ip;          // index of the next instruction
     // Values on the stack while suspended or calling out. The compiler keeps
     // the stack shallow (long displays and calls are built incrementally),
     // so 24 bits leave room for the flags in the same word.
     uint32_t stack_depth : 24;
     uint32_t entry : 1;   // returning from this frame leaves the current run_frame() call
-    uint32_t owns_locals_dict : 1;
+    uint32_t has_env : 1; // a FrameEnv follows the slots
     uint32_t in_generator : 1; // lives inline in a Generator (see frame_generator())
     uint32_t cleared : 1;      // frame_clear() ran: nothing but `code` (generators) is left
     uint32_t has_frame_object : 1; // a Python frame object shows this frame (vm/frame_object.h)
 
     Value* slots() { return reinterpret_cast<Value*>(this + 1); }
     Value* stack_base() { return slots() + code->nlocals + cell_count(); }
+    // What follows the slots: the FrameEnv, or an async generator's finalizer.
+    void* tail() { return slots() + code->nslots(); }
+    FrameEnv* env() { return static_cast<FrameEnv*>(tail()); }
+    Dict* globals();
+    Dict* builtins();
+    Value locals() { return has_env ? env()->locals : Value(); } // dict/mapping of module/class/exec frames
     int32_t cell_count() const;
     int line() const; // current line (for tracebacks, f_lineno)
-    static size_t size_for(const Code* code);
+    // Bytes for a frame of `code`, with room for a FrameEnv when `env`.
+    static size_t size_for(const Code* code, bool env = false);
 };
 static_assert(sizeof(Frame) % sizeof(Value) == 0, "slots must be aligned");
 
@@ -61,12 +75,20 @@ private:
     Chunk* chunk_ = nullptr;
 };
 
-// Initialise a frame's header (taking references) and clear its slots.
-void frame_init(Frame* frame, Code* code, Function* func, Dict* globals, Dict* builtins, Value locals);
+// Initialise a function frame's header (taking references) and clear its slots.
+void frame_init(Frame* frame, Code* code, Function* func);
+// The same for a frame with a FrameEnv (allocated with size_for(code, true)):
+// func may be null (module, exec), locals null or a mapping.
+void frame_init_env(Frame* frame, Code* code, Function* func, Dict* globals, Dict* builtins, Value locals);
 // Release everything the frame owns (slots up to `stack_depth`, header refs),
 // except a generator frame's code, which its generator releases last.
 void frame_clear(Frame* frame);
 // For the cycle collector: visit every reference the frame owns.
 void frame_traverse(Frame* frame, VisitFn visit, void* ctx);
 
+} // namespace pyco
+
+namespace pyco {
+inline Dict* Frame::globals() { return has_env ? env()->globals : func->globals.as<Dict>(); }
+inline Dict* Frame::builtins() { return has_env ? env()->builtins : func->builtins.as<Dict>(); }
 } // namespace pyco

@@ -27,7 +27,7 @@ namespace {
 struct FrameObject : Object {
     Frame* frame;   // the running frame, or owned() once it ended; null once cleared
     Ref back;       // f_back, fixed when the frame ended
-    // Followed by room for a copy of the frame's header, locals and cells.
+    // Followed by room for a copy of the frame (header, slots, FrameEnv).
     Frame* owned() { return reinterpret_cast<Frame*>(this + 1); }
 };
 static_assert(sizeof(FrameObject) % alignof(Frame) == 0, "the owned frame follows the object");
@@ -58,8 +58,8 @@ int frame_line(Frame* f) {
 Result<Ref> get_lineno(Value self) { return make_int(frame_line(TRY(frame_of(self)))); }
 Result<Ref> get_locals(Value self) { return locals_of_frame(TRY(frame_of(self))); }
 Result<Ref> get_code(Value self) { return Ref::borrow(Value(TRY(frame_of(self))->code)); }
-Result<Ref> get_globals(Value self) { return Ref::borrow(Value(TRY(frame_of(self))->globals)); }
-Result<Ref> get_builtins(Value self) { return Ref::borrow(Value(TRY(frame_of(self))->builtins)); }
+Result<Ref> get_globals(Value self) { return Ref::borrow(Value(TRY(frame_of(self))->globals())); }
+Result<Ref> get_builtins(Value self) { return Ref::borrow(Value(TRY(frame_of(self))->builtins())); }
 Result<Ref> get_lasti(Value self) {
     Frame* f = TRY(frame_of(self));
     return make_int(f->ip > 0 ? static_cast<int64_t>(f->ip - 1) * 2 : -1);
@@ -128,7 +128,7 @@ const MethodDef frame_sys_functions[] = {
 
 Ref frame_object_for(Frame* frame) {
     if (frame->has_frame_object) return Ref::borrow(Value(cache().at(frame)));
-    size_t size = sizeof(FrameObject) + sizeof(Frame) + live_slots(frame) * sizeof(Value);
+    size_t size = sizeof(FrameObject) + Frame::size_for(frame->code, frame->has_env);
     auto* fo = static_cast<FrameObject*>(alloc_object(&frame_type, size));
     fo->frame = frame;
     cache()[frame] = fo;
@@ -146,12 +146,15 @@ void frame_take_ownership(Frame* frame) {
     copy->back = nullptr;
     copy->stack_depth = 0;
     copy->entry = false;
-    copy->owns_locals_dict = false;
     copy->in_generator = false;
     copy->cleared = false;
     copy->has_frame_object = false;
-    for (Value v : {Value(copy->code), Value(copy->globals), Value(copy->builtins), copy->locals}) incref(v);
+    incref(Value(copy->code));
     if (copy->func) incref(Value(copy->func));
+    if (copy->has_env) {
+        *copy->env() = *frame->env();
+        for (Value v : {Value(copy->env()->globals), Value(copy->env()->builtins), copy->env()->locals}) incref(v);
+    }
     size_t n = live_slots(frame);
     for (size_t i = 0; i < n; ++i) {
         copy->slots()[i] = frame->slots()[i];

@@ -63,14 +63,19 @@ Ref& Generator::finalizer() {
 }
 
 Generator* new_generator(TypeObject* type, Code* code, Function* func, Dict* globals, Dict* builtins, Value locals) {
-    size_t size = offsetof(Generator, frame) + Frame::size_for(code);
+    // Generators of functions read globals and builtins from the function;
+    // only a module-level coroutine needs a FrameEnv. The async generator's
+    // finalizer takes the same place after the slots.
+    bool env = !func || locals;
+    size_t size = offsetof(Generator, frame) + Frame::size_for(code, env);
     if (type == &async_generator_type) size += sizeof(Ref);
     auto* gen = static_cast<Generator*>(alloc_object(type, size));
     gen->state = GenState::Created;
     gen->kind = type == &coroutine_type ? GenKind::Coroutine
                 : type == &async_generator_type ? GenKind::AsyncGenerator
                                                 : GenKind::Generator;
-    frame_init(&gen->frame, code, func, globals, builtins, locals);
+    if (env) frame_init_env(&gen->frame, code, func, globals, builtins, locals);
+    else frame_init(&gen->frame, code, func);
     gen->frame.in_generator = true;
     return gen;
 }
@@ -112,8 +117,7 @@ ResumeResult resume(Generator* gen, Value sent, bool throwing) {
     ++ts.recursion_depth;
     bool started = gen->state == GenState::Suspended;
     gen->state = GenState::Running;
-    gen->exc_info.previous = ts.exc_info;
-    ts.exc_info = &gen->exc_info;
+    ts.push_exc_info(&gen->exc_info);
     Frame* f = &gen->frame;
     f->back = ts.frame;
     Frame* saved = ts.frame;

@@ -153,15 +153,15 @@ Result<Ref> import_one(const std::string& name, Value parent) {
 
 Result<std::string> resolve_relative(Frame* frame, const std::string& name, int64_t level) {
     if (level == 0) return name;
-    Value package = dict_get_str(frame->globals, intern("__package__"));
+    Value package = dict_get_str(frame->globals(), intern("__package__"));
     std::string base;
     if (package && is_str(package)) {
         base = std::string(package.as<Str>()->view());
     } else {
-        Value modname = dict_get_str(frame->globals, intern("__name__"));
+        Value modname = dict_get_str(frame->globals(), intern("__name__"));
         if (modname && is_str(modname)) {
             base = std::string(modname.as<Str>()->view());
-            if (!dict_get_str(frame->globals, intern("__path__"))) {
+            if (!dict_get_str(frame->globals(), intern("__path__"))) {
                 size_t dot = base.rfind('.');
                 base = dot == std::string::npos ? "" : base.substr(0, dot);
             }
@@ -242,7 +242,7 @@ Result<Ref> import_from(Value module, Str* name) {
 }
 
 Status import_star(Frame* frame, Value module) {
-    if (!frame->locals) return raise(SystemError_type, "no locals found during 'import *'");
+    if (!frame->locals()) return raise(SystemError_type, "no locals found during 'import *'");
     Ref all = TRY(getattr_opt(module, intern("__all__")));
     if (all) {
         return for_each(all, [&](Value n) -> Status {

@@ -47,8 +47,10 @@ Status RecursionGuard::enter(const char* where) {
 }
 
 Value current_handled_exception() {
-    for (ExcInfo* e = thread_state().exc_info; e; e = e->previous)
-        if (e->exc && !e->exc.is(None())) return e->exc;
+    ThreadState& ts = thread_state();
+    if (ts.exc_info->exc && !ts.exc_info->exc.is(None())) return ts.exc_info->exc;
+    for (auto it = ts.exc_info_below.rbegin(); it != ts.exc_info_below.rend(); ++it)
+        if ((*it)->exc && !(*it)->exc.is(None())) return (*it)->exc;
     return Value();
 }
 
@@ -363,8 +365,8 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     }
     TARGET(LOAD_GLOBAL) {
         Str* name = NAME(arg);
-        Value v = dict_get_str(frame->globals, name);
-        if (!v) v = dict_get_str(frame->builtins, name);
+        Value v = dict_get_str(frame->globals(), name);
+        if (!v) v = dict_get_str(frame->builtins(), name);
         if (__builtin_expect(v.is_null(), 0)) {
             PUSH_RESULT(load_global(frame, name));
             DISPATCH();
@@ -376,7 +378,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     TARGET(STORE_GLOBAL) {
         Value v = POP();
         frame->ip = ip;
-        Status s = dict_set_str(frame->globals, NAME(arg), v);
+        Status s = dict_set_str(frame->globals(), NAME(arg), v);
         decref(v);
         CHECK(s);
         DISPATCH();
@@ -387,12 +389,12 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         DISPATCH();
     }
     TARGET(LOAD_LOCALS) {
-        if (!frame->locals) {
+        if (!frame->locals()) {
             raise(SystemError_type, "no locals found");
             goto error;
         }
-        incref(frame->locals);
-        PUSH(frame->locals);
+        incref(frame->locals());
+        PUSH(frame->locals());
         DISPATCH();
     }
     TARGET(LOAD_ASSERTION_ERROR) {
@@ -400,7 +402,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         DISPATCH();
     }
     TARGET(LOAD_BUILD_CLASS) {
-        Value bc = dict_get_str(frame->builtins, intern("__build_class__"));
+        Value bc = dict_get_str(frame->builtins(), intern("__build_class__"));
         if (!bc) {
             raise(NameError_type, "__build_class__ not found");
             goto error;
@@ -868,7 +870,7 @@ do_unary : {
         done->stack_depth = static_cast<uint32_t>(sp - stack_base);
         if (gen) {
             gen->state = GenState::Closed;
-            ts.exc_info = gen->exc_info.previous;
+            ts.pop_exc_info();
             done->back = nullptr;
         }
         ts.frame = caller; // finalizers run by frame_clear() see the caller running
@@ -928,7 +930,7 @@ do_call : {
                 goto error;
             }
             Frame* nf = ts.frames.push(Frame::size_for(co));
-            frame_init(nf, co, f, f->globals.as<Dict>(), f->builtins.as<Dict>(), Value());
+            frame_init(nf, co, f);
             if (bind_arguments(nf, f, CallArgs{first, call_nargs, call_kwnames}).failed()) {
                 frame_clear(nf);
                 ts.frames.pop(nf);
@@ -1005,11 +1007,11 @@ do_call : {
         DISPATCH();
     }
     TARGET(SETUP_ANNOTATIONS) {
-        if (frame->locals && is_dict(frame->locals)) {
+        if (frame->locals() && is_dict(frame->locals())) {
             Str* key = intern("__annotations__");
-            if (!dict_get_str(frame->locals.as<Dict>(), key)) {
+            if (!dict_get_str(frame->locals().as<Dict>(), key)) {
                 Handle<Dict> d = dict_new();
-                CHECK(dict_set_str(frame->locals.as<Dict>(), key, d));
+                CHECK(dict_set_str(frame->locals().as<Dict>(), key, d));
             }
         }
         DISPATCH();
@@ -1090,7 +1092,7 @@ do_call : {
         gen->yield_kind = static_cast<uint8_t>(arg);
         gen->state = GenState::Suspended;
         SAVE_FRAME();
-        ts.exc_info = gen->exc_info.previous;
+        ts.pop_exc_info();
         Frame* caller = frame->back;
         frame->back = nullptr;
         bool entry = frame->entry;
@@ -1208,8 +1210,7 @@ resume_generator : {
     ++ts.recursion_depth;
     SAVE_FRAME();
     resume_gen->state = GenState::Running;
-    resume_gen->exc_info.previous = ts.exc_info;
-    ts.exc_info = &resume_gen->exc_info;
+    ts.push_exc_info(&resume_gen->exc_info);
     Frame* gf = &resume_gen->frame;
     gf->back = frame;
     gf->entry = false;
@@ -1244,7 +1245,7 @@ exception_unwind:
         done->stack_depth = 0;
         if (gen) {
             gen->state = GenState::Closed;
-            ts.exc_info = gen->exc_info.previous;
+            ts.pop_exc_info();
             done->back = nullptr;
             convert_stop_iteration(gen);
         }
@@ -1282,8 +1283,8 @@ Result<Ref> run_code(Code* code, Dict* globals, Value locals) {
     Dict* builtins_dict = ts.builtins.as<Dict>();
     if (builtins && is_dict(builtins)) builtins_dict = builtins.as<Dict>();
     else if (builtins && builtins.type() == &module_type) builtins_dict = builtins.as<Module>()->dict.as<Dict>();
-    Frame* frame = ts.frames.push(Frame::size_for(code));
-    frame_init(frame, code, nullptr, globals, builtins_dict, locals ? locals : Value(globals));
+    Frame* frame = ts.frames.push(Frame::size_for(code, true));
+    frame_init_env(frame, code, nullptr, globals, builtins_dict, locals ? locals : Value(globals));
     setup_cells(frame, nullptr);
     return run_new_frame(frame);
 }

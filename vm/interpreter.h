@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "runtime/objects.h"
 #include "vm/code.h"
@@ -10,19 +11,29 @@
 
 namespace pyco {
 
-// The exception currently being handled (`sys.exc_info()`), one link per
-// running generator so each generator keeps its own, as CPython's
-// _PyErr_StackItem chain.
+// The exception currently being handled (`sys.exc_info()`): one per running
+// generator so each generator keeps its own, as CPython's _PyErr_StackItem
+// chain. The links live in ThreadState::exc_info_below, not in every
+// suspended generator.
 struct ExcInfo {
     Value exc; // owned; null or None when nothing is handled
-    ExcInfo* previous;
 };
 
 struct ThreadState {
     Frame* frame = nullptr;       // innermost running frame
     FrameStack frames;            // arena for ordinary frames
-    ExcInfo base_exc_info{Value(), nullptr};
-    ExcInfo* exc_info = &base_exc_info;
+    ExcInfo base_exc_info{Value()};
+    ExcInfo* exc_info = &base_exc_info; // the innermost running generator's, or the base
+    std::vector<ExcInfo*> exc_info_below; // the outer ones, innermost last
+    // A generator starts / stops running (frames resume and leave LIFO).
+    void push_exc_info(ExcInfo* e) {
+        exc_info_below.push_back(exc_info);
+        exc_info = e;
+    }
+    void pop_exc_info() {
+        exc_info = exc_info_below.back();
+        exc_info_below.pop_back();
+    }
     int recursion_depth = 0;      // Python frames + native re-entries
     int recursion_limit = 1000;
     int native_depth = 0;         // C++ re-entries of the loop (bounded separately: the C stack is finite)

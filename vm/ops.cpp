@@ -59,16 +59,16 @@ static Result<Value> mapping_lookup(Value mapping, Str* name) {
 }
 
 Result<Ref> load_global(Frame* frame, Str* name) {
-    Value v = dict_get_str(frame->globals, name);
-    if (!v) v = dict_get_str(frame->builtins, name);
-    if (!v) return raise_name_error(name, frame->globals, frame->builtins);
+    Value v = dict_get_str(frame->globals(), name);
+    if (!v) v = dict_get_str(frame->builtins(), name);
+    if (!v) return raise_name_error(name, frame->globals(), frame->builtins());
     return Ref::borrow(v);
 }
 
 Result<Ref> load_name(Frame* frame, Str* name) {
-    if (frame->locals) {
-        bool is_plain_dict = is_dict(frame->locals);
-        Value v = TRY(mapping_lookup(frame->locals, name));
+    if (frame->locals()) {
+        bool is_plain_dict = is_dict(frame->locals());
+        Value v = TRY(mapping_lookup(frame->locals(), name));
         if (v) return is_plain_dict ? Ref::borrow(v) : Ref::steal(v);
     }
     return load_global(frame, name);
@@ -76,9 +76,9 @@ Result<Ref> load_name(Frame* frame, Str* name) {
 
 Result<Ref> load_class_deref(Frame* frame, uint32_t index) {
     Str* name = cell_name(frame->code, index);
-    if (frame->locals) {
-        bool is_plain_dict = is_dict(frame->locals);
-        Value v = TRY(mapping_lookup(frame->locals, name));
+    if (frame->locals()) {
+        bool is_plain_dict = is_dict(frame->locals());
+        Value v = TRY(mapping_lookup(frame->locals(), name));
         if (v) return is_plain_dict ? Ref::borrow(v) : Ref::steal(v);
     }
     Value* cells = frame->slots() + frame->code->nlocals;
@@ -88,19 +88,19 @@ Result<Ref> load_class_deref(Frame* frame, uint32_t index) {
 }
 
 Status store_name(Frame* frame, Str* name, Value value) {
-    if (!frame->locals) return raise_format(SystemError_type, "no locals found when storing '%s'", name->data);
-    if (is_dict(frame->locals)) return dict_set_str(frame->locals.as<Dict>(), name, value);
-    return setitem(frame->locals, Value(name), value);
+    if (!frame->locals()) return raise_format(SystemError_type, "no locals found when storing '%s'", name->data);
+    if (is_dict(frame->locals())) return dict_set_str(frame->locals().as<Dict>(), name, value);
+    return setitem(frame->locals(), Value(name), value);
 }
 
 Status delete_name(Frame* frame, Str* name) {
-    if (!frame->locals) return raise_format(SystemError_type, "no locals when deleting '%s'", name->data);
-    if (is_dict(frame->locals)) {
-        bool removed = TRY(dict_del(frame->locals.as<Dict>(), Value(name)));
+    if (!frame->locals()) return raise_format(SystemError_type, "no locals when deleting '%s'", name->data);
+    if (is_dict(frame->locals())) {
+        bool removed = TRY(dict_del(frame->locals().as<Dict>(), Value(name)));
         if (!removed) return raise_name_error(name);
         return ok_status();
     }
-    Status s = delitem(frame->locals, Value(name));
+    Status s = delitem(frame->locals(), Value(name));
     if (s.failed() && error_matches(KeyError_type)) {
         error_clear();
         return raise_name_error(name);
@@ -109,7 +109,7 @@ Status delete_name(Frame* frame, Str* name) {
 }
 
 Status delete_global(Frame* frame, Str* name) {
-    bool removed = TRY(dict_del(frame->globals, Value(name)));
+    bool removed = TRY(dict_del(frame->globals(), Value(name)));
     if (!removed) return raise_name_error(name);
     return ok_status();
 }
@@ -319,8 +319,8 @@ Result<Ref> make_function(Frame* frame, Code* code, uint32_t flags, Value* extra
     auto* f = alloc<Function>(&function_type);
     Ref keep = Ref::steal(Value(f));
     f->code = Ref::borrow(Value(code));
-    f->globals = Ref::borrow(Value(frame->globals));
-    f->builtins = Ref::borrow(Value(frame->builtins));
+    f->globals = Ref::borrow(Value(frame->globals()));
+    f->builtins = Ref::borrow(Value(frame->builtins()));
     f->name = code->name;
     f->qualname = code->qualname;
     size_t k = 0;
@@ -331,7 +331,7 @@ Result<Ref> make_function(Frame* frame, Code* code, uint32_t flags, Value* extra
     Tuple* consts = code->consts.as<Tuple>();
     bool is_lambda = code->name.as<Str>()->view() == "<lambda>";
     if (!is_lambda && consts->size > 0 && is_str(consts->items[0])) f->doc = Ref::borrow(consts->items[0]);
-    if (Value module = dict_get_str(frame->globals, intern("__name__"))) f->module = Ref::borrow(module);
+    if (Value module = dict_get_str(frame->globals(), intern("__name__"))) f->module = Ref::borrow(module);
     return keep;
 }
 

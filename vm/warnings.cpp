@@ -57,7 +57,7 @@ void warn_at_running_frame(TypeObject* category, std::string_view message, bool 
     Ref pending = error_fetch();
     ThreadState& ts = thread_state();
     Frame* frame = ts.frame;
-    Dict* globals = frame ? frame->globals : ts.sys_module.as<Module>()->dict.as<Dict>();
+    Dict* globals = frame ? frame->globals() : ts.sys_module.as<Module>()->dict.as<Dict>();
     std::string filename = frame ? std::string(frame->code->filename.as<Str>()->view()) : "sys";
     int lineno = frame ? frame->line() : 1;
     std::string name(category->name_view());
