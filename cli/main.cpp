@@ -7,14 +7,15 @@
 //   pyco -i FILE          run FILE, then the interactive prompt
 //   pyco --dis FILE       disassemble;  pyco --ast FILE: dump the syntax tree
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -107,6 +108,9 @@ int parse_options(int argc, char** argv, Options& opts) {
     return -1;
 }
 
+// Messages name the program as invoked, as CPython uses its argv[0].
+std::string program_name = "pyco";
+
 bool read_file(const std::string& path, std::string* out, int* err) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -115,21 +119,43 @@ bool read_file(const std::string& path, std::string* out, int* err) {
     }
     std::stringstream ss;
     ss << in.rdbuf();
+    if (in.bad()) { // e.g. EISDIR: opening succeeded, reading did not
+        *err = errno;
+        return false;
+    }
     *out = ss.str();
     return true;
 }
 
-std::string absolute_path(const std::string& path) {
-    if (!path.empty() && path[0] == '/') return path;
-    char buf[PATH_MAX];
-    if (!getcwd(buf, sizeof buf)) return path;
-    return std::string(buf) + "/" + path;
+int cant_open(const std::string& path, int err) {
+    std::cerr << program_name << ": can't open file '" << pyco::cwd_joined(path) << "': [Errno " << err << "] "
+              << std::strerror(err) << "\n";
+    return 2;
 }
 
-int cant_open(const std::string& path, int err) {
-    std::cerr << "pyco: can't open file '" << absolute_path(path) << "': [Errno " << err << "] " << std::strerror(err)
-              << "\n";
-    return 2;
+// The program `pyco TARGET` runs: the file, or a directory's __main__.py
+// (CPython runs it with the directory as sys.path[0]). On success `filename`
+// is what __file__ and tracebacks show; else the message is printed and the
+// exit status returned.
+std::optional<int> load_script(const std::string& target, std::string* source, std::string* filename) {
+    struct stat st;
+    if (stat(target.c_str(), &st) != 0) return cant_open(target, errno);
+    std::string path = target;
+    if (S_ISDIR(st.st_mode)) {
+        std::string dir = pyco::cwd_joined(target);
+        path = dir + (dir.back() == '/' ? "" : "/") + "__main__.py";
+        if (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+            std::cerr << program_name << ": can't find '__main__' module in '" << dir << "'\n";
+            return 1;
+        }
+        *filename = path;
+    } else {
+        // CPython 3.11 runs a script under its absolute path.
+        *filename = pyco::absolute_path(target);
+    }
+    int err = 0;
+    if (!read_file(path, source, &err)) return cant_open(target, err);
+    return std::nullopt;
 }
 
 int dump(const Options& opts) {
@@ -154,6 +180,12 @@ void on_sigint(int) { pyco::thread_state().interrupt_pending = 1; }
 
 int exit_status(int status) {
     pyco::flush_stdout();
+    if (pyco::exited_by_keyboard_interrupt()) {
+        // As CPython: die by SIGINT, so a calling shell sees the interrupt
+        // (status 130) and stops a script or loop running us.
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+    }
     return status;
 }
 
@@ -174,6 +206,7 @@ int inspect_after(pyco::Interpreter& interp, const std::string& source, const st
 } // namespace
 
 int main(int argc, char** argv) {
+    if (argc > 0 && argv[0][0] != '\0') program_name = argv[0];
     Options opts;
     int early = parse_options(argc, argv, opts);
     if (early >= 0) return early;
@@ -185,17 +218,14 @@ int main(int argc, char** argv) {
     case Options::Mode::Ast:
         return dump(opts);
     case Options::Mode::File: {
-        std::string source;
-        int err = 0;
-        if (!read_file(opts.target, &source, &err)) return cant_open(opts.target, err);
+        std::string source, filename;
+        if (std::optional<int> failed = load_script(opts.target, &source, &filename)) return *failed;
         pyco::Interpreter interp(opts.argv);
         if (opts.inspect) {
-            // CPython runs the script under its absolute path (tracebacks, __file__).
-            std::string absolute = pyco::absolute_path(opts.target);
-            (void)pyco::dict_set_str(interp.main_dict(), pyco::intern("__file__"), pyco::make_str(absolute));
-            return inspect_after(interp, source, absolute);
+            (void)pyco::dict_set_str(interp.main_dict(), pyco::intern("__file__"), pyco::make_str(filename));
+            return inspect_after(interp, source, filename);
         }
-        return exit_status(interp.run_file(opts.target));
+        return exit_status(interp.run_file(source, filename));
     }
     case Options::Mode::Command: {
         pyco::Interpreter interp(opts.argv);

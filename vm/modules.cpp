@@ -2,6 +2,7 @@
 // start-up of the interpreter.
 #include "vm/modules.h"
 
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -261,11 +262,16 @@ void init_interpreter(const std::vector<std::string>& argv) {
     Handle<List> args = list_new();
     for (const std::string& a : argv) (void)list_append(args.get(), make_str(a));
     (void)dict_set_str(sys, intern("argv"), args);
-    // sys.path[0]: the script's folder ('' for -c, - and the REPL).
+    // sys.path[0]: the script's folder ('' for -c, - and the REPL); for a
+    // directory run as a program (its __main__.py), the directory itself,
+    // joined with the working directory but not normalised, as CPython.
     Handle<List> path = list_new();
     std::string first = argv.empty() ? "" : argv[0];
     std::string dir;
-    if (!first.empty() && first != "-c" && first != "-") {
+    struct stat st;
+    if (!first.empty() && first != "-c" && first != "-" && stat(first.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+        dir = cwd_joined(first);
+    } else if (!first.empty() && first != "-c" && first != "-") {
         std::string absolute = absolute_path(first);
         size_t slash = absolute.rfind('/');
         dir = slash == 0 ? "/" : absolute.substr(0, slash);

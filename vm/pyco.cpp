@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <sstream>
 
 #include "parser/parser.h"
@@ -110,12 +109,14 @@ Result<Ref> exec_source(const std::string& source, const std::string& filename, 
     return run_code(code.get(), globals, locals);
 }
 
+std::string cwd_joined(const std::string& path) {
+    if (!path.empty() && path[0] == '/') return path;
+    char buf[4096];
+    return std::string(getcwd(buf, sizeof buf) ? buf : ".") + "/" + path;
+}
+
 std::string absolute_path(const std::string& path) {
-    std::string joined = path;
-    if (path.empty() || path[0] != '/') {
-        char buf[4096];
-        joined = std::string(getcwd(buf, sizeof buf) ? buf : ".") + "/" + path;
-    }
+    std::string joined = cwd_joined(path);
     std::vector<std::string> parts;
     std::stringstream ss(joined);
     std::string part;
@@ -134,6 +135,8 @@ std::string absolute_path(const std::string& path) {
 
 // ---------------------------------------------------------------- top level
 
+static bool keyboard_interrupt_uncaught = false;
+
 int report_uncaught_exception() {
     Ref exc = error_fetch();
     if (!exc) return 0;
@@ -150,10 +153,14 @@ int report_uncaught_exception() {
     }
     flush_stdout();
     bool interrupted = exception_matches(exc, KeyboardInterrupt_type);
+    if (interrupted) keyboard_interrupt_uncaught = true;
     print_exception(exc);
-    // CPython ends with SIGINT's conventional status after Ctrl-C.
+    // SIGINT's conventional status after Ctrl-C; the command line goes
+    // further and dies by the signal, as CPython (see cli/main.cpp).
     return interrupted ? 130 : 1;
 }
+
+bool exited_by_keyboard_interrupt() { return keyboard_interrupt_uncaught; }
 
 Interpreter::Interpreter(const std::vector<std::string>& argv) {
     init_interpreter(argv);
@@ -194,14 +201,9 @@ int Interpreter::finish(Result<Ref> result) {
     return status;
 }
 
-int Interpreter::run_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    // CPython 3.11 runs the script under its absolute path (tracebacks, __file__).
-    std::string absolute = absolute_path(path);
-    (void)dict_set_str(main_dict(), intern("__file__"), make_str(absolute));
-    return finish(exec_source(ss.str(), absolute, main_dict()));
+int Interpreter::run_file(const std::string& source, const std::string& filename) {
+    (void)dict_set_str(main_dict(), intern("__file__"), make_str(filename));
+    return finish(exec_source(source, filename, main_dict()));
 }
 
 int Interpreter::run_string(const std::string& source, const std::string& filename) {

@@ -30,6 +30,9 @@ Result<Ref> exec_source(const std::string& source, const std::string& filename, 
 
 // os.path.abspath: joined with the working directory, "." and ".." folded.
 std::string absolute_path(const std::string& path);
+// A relative path joined with the working directory, nothing folded (how
+// CPython's command line names a script in messages and for a directory).
+std::string cwd_joined(const std::string& path);
 
 // Process-wide start-up: the object model, builtins, sys. Idempotent.
 void init_interpreter(const std::vector<std::string>& argv);
@@ -42,7 +45,9 @@ public:
     // Run a whole program, then finalize() as at interpreter exit. Each
     // returns the process exit status CPython would use: 0, 1 after an
     // uncaught exception (traceback printed), SystemExit's code.
-    int run_file(const std::string& path);
+    // run_file: `source` read from the script `filename` (absolute, as
+    // __file__ and tracebacks show it).
+    int run_file(const std::string& source, const std::string& filename);
     int run_string(const std::string& source, const std::string& filename = "<string>");
 
     // One REPL input. Incomplete means: read more lines and call again with
@@ -65,5 +70,7 @@ private:
 // Print an uncaught exception the way CPython's top level does and return
 // the exit status (SystemExit handled: its code, or its message and 1).
 int report_uncaught_exception();
+// Whether report_uncaught_exception() reported a KeyboardInterrupt.
+bool exited_by_keyboard_interrupt();
 
 } // namespace pyco
