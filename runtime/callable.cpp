@@ -11,6 +11,7 @@
 #include "runtime/gc.h"
 #include "runtime/runtime.h"
 #include "vm/code.h"
+#include "vm/interpreter.h"
 
 namespace pyco {
 
@@ -56,6 +57,16 @@ Result<Ref> call_method_def(const MethodDef* def, CallArgs args, const char* own
     return def->fn(args.args, args.nargs);
 }
 
+// CPython counts a call of a METH_O or METH_NOARGS builtin function or bound
+// method (one explicit argument or none: len, hash, repr, [].append) against
+// the recursion limit, so `def __hash__(self): return hash(self)` stops after
+// half as many Python frames. Fastcall natives, and special methods reached
+// through the type's slots (list == list), are not counted.
+static bool counts_as_recursion(const MethodDef* def) {
+    int explicit_args = def->max_args - (def->kind != MethodKind::Static ? 1 : 0);
+    return def->fn && def->min_args == def->max_args && explicit_args <= 1;
+}
+
 // Prepend `first` to an argument vector (method binding). Small calls use
 // the stack buffer.
 class PrependedArgs {
@@ -92,6 +103,8 @@ Ref make_native_function(const MethodDef* def, Value self, Value module) {
 }
 
 Result<Ref> call_native_function(NativeFunction* f, CallArgs args) {
+    RecursionGuard guard;
+    if (counts_as_recursion(f->def)) TRY(guard.enter(" while calling a Python object"));
     if (!f->self) {
         // Module functions are named "math.sqrt()" in messages, builtins "len()".
         bool qualify = f->module && is_str(f->module) && f->module.as<Str>()->view() != "builtins";

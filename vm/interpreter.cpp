@@ -9,6 +9,7 @@
 // returns from run_frame(). Exceptions are found through each code object's
 // exception table; the normal path runs no block-setup instructions.
 #include "vm/interpreter.h"
+#include "vm/stack_limit.h"
 
 #include <cstring>
 
@@ -38,7 +39,7 @@ RecursionGuard::~RecursionGuard() {
 
 Status RecursionGuard::enter(const char* where) {
     ThreadState& ts = thread_state();
-    if (ts.recursion_depth + 1 > ts.recursion_limit) {
+    if (ts.recursion_depth + 1 > ts.recursion_limit || c_stack_exhausted()) {
         return raise_format(RecursionError_type, "maximum recursion depth exceeded%s", where);
     }
     ++ts.recursion_depth;
@@ -180,14 +181,9 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     int64_t restored_lasti = -1;     // set by RERAISE for the next handler's lasti
     Special unary_special = Special::neg; // operand of the shared do_unary block
 
-    if (++ts.native_depth > 800) {
-        --ts.native_depth;
-        return raise(RecursionError_type, "maximum recursion depth exceeded");
-    }
-    struct NativeDepth {
-        ThreadState& ts;
-        ~NativeDepth() { --ts.native_depth; }
-    } native_depth_guard{ts};
+    // Re-entries from natives are bounded by the C stack left, not by a
+    // count: frame sizes differ too much between builds (vm/stack_limit.h).
+    if (c_stack_exhausted()) return raise(RecursionError_type, "maximum recursion depth exceeded");
 
 #define LOAD_FRAME()                                                           \
     do {                                                                       \

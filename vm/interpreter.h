@@ -36,7 +36,6 @@ struct ThreadState {
     }
     int recursion_depth = 0;      // Python frames + native re-entries
     int recursion_limit = 1000;
-    int native_depth = 0;         // C++ re-entries of the loop (bounded separately: the C stack is finite)
     volatile int interrupt_pending = 0; // set by the SIGINT handler
     // gen.throw() raised an exception straight into a frame suspended in a
     // SEND loop (the delegate has no throw()): CLEANUP_THROW must re-raise it
