@@ -241,7 +241,7 @@ int main(int argc, char** argv) {
             return exit_status(pyco::run_repl(interp, opts.quiet));
         std::stringstream ss;
         ss << std::cin.rdbuf();
-        return exit_status(interp.run_string(ss.str(), "<stdin>"));
+        return exit_status(interp.run_string(ss.str(), "<stdin>", true));
     }
     }
     return 0;

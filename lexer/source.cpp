@@ -156,10 +156,12 @@ PreparedSource prepare_source(const std::string& raw, const std::string& filenam
     std::string normal = encoding.empty() ? "utf-8" : normal_encoding_name(encoding);
     if (normal != "utf-8" && normal != "iso-8859-1") {
         result.error = make_error((filename.empty() ? "unknown encoding: " : "encoding problem: ") + encoding, 1);
+        result.error->no_location = !filename.empty();
         return result;
     }
     if (bom && normal != "utf-8") {
         result.error = make_error("encoding problem: " + normal + " with BOM", 1);
+        result.error->no_location = !filename.empty();
         return result;
     }
 
@@ -173,7 +175,9 @@ PreparedSource prepare_source(const std::string& raw, const std::string& filenam
         return result;
     }
     if (nul != std::string_view::npos) {
+        // No column: CPython shows the line up to the NUL and no caret.
         result.error = make_error("source code cannot contain null bytes", line_of(text, nul));
+        result.error->pos.col = -1;
         return result;
     }
     result.text = normalize_newlines(normal == "utf-8" ? std::string(text) : latin1_to_utf8(text));

@@ -118,6 +118,7 @@ struct LexError {
     SourcePos pos;                    // 1-based line, 0-based byte column of the caret
     int end_col = -1;                 // CPython's end offset when it reports a range,
                                       // 0-based like col (end_offset = end_col + 1); -1 if none
+    bool no_location = false;         // a file's encoding problem: CPython names no line
     bool incomplete_input = false;    // caused only by the end of input (unterminated
                                       // triple-quoted string, unclosed bracket, trailing
                                       // backslash): the REPL should read more lines

@@ -118,7 +118,9 @@ private:
     SyntaxErrorInfo at_lookahead(std::string message, std::string type = "SyntaxError") const {
         if (failed_at_eof(t_, f_)) {
             SourcePos end = end_of_input(source_);
-            return make_info(std::move(message), {end, {end.line, -1}}, std::move(type));
+            SyntaxErrorInfo info = make_info(std::move(message), {end, {end.line, -1}}, std::move(type));
+            info.at_end_of_input = true;
+            return info;
         }
         return make_info(std::move(message), token_span(i_), std::move(type));
     }
@@ -583,6 +585,7 @@ SyntaxErrorInfo from_lex_error(const LexError& error) {
     info.message = error.message;
     info.lineno = error.pos.line;
     info.col_offset = error.pos.col;
+    info.no_location = error.no_location;
     // CPython's tokenizer errors end where they start unless a range is
     // given; indentation errors and "'(' was never closed" have no end.
     const std::string& m = error.message;

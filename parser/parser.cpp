@@ -150,10 +150,10 @@ ExprPtr parse_expression_tokens(const std::vector<Token>& source, size_t begin, 
 
 } // namespace parse
 
-ParseResult parse_module(const std::string& source) {
+ParseResult parse_module(const std::string& source, const std::string& filename) {
     using namespace parse;
     ParseResult result;
-    LexResult lexed = tokenize(source);
+    LexResult lexed = tokenize(source, filename);
     if (lexed.tokens.empty() || lexed.tokens.back().kind != TokenKind::EndOfFile) {
         Token eof;
         eof.kind = TokenKind::EndOfFile;

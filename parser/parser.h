@@ -26,6 +26,12 @@ struct SyntaxErrorInfo {
     // after ':' missing, unterminated triple-quoted string). The REPL uses
     // this to ask for a continuation line, like CPython's codeop.
     bool incomplete_input = false;
+    // Reported at the end of the input (a block missing at EOF): CPython's
+    // file tokenizer has no column there (offset 0, no caret), its string
+    // tokenizer does (see raise_syntax_error).
+    bool at_end_of_input = false;
+    // No file, line or text at all (a script file's encoding problem).
+    bool no_location = false;
 };
 
 struct ParseResult {
@@ -34,6 +40,8 @@ struct ParseResult {
 };
 
 // Parse a whole module (file or -c string).
-ParseResult parse_module(const std::string& source);
+// `filename`, when given, means the source is a file read by CPython's file
+// tokenizer (encoding problems are then reported as it does).
+ParseResult parse_module(const std::string& source, const std::string& filename = "");
 
 } // namespace pyco

@@ -17,4 +17,8 @@ void register_source(std::string_view filename, std::string source);
 // Line `lineno` (1-based) without its line ending; nullopt when unknown.
 std::optional<std::string> source_line(std::string_view filename, int lineno);
 
+// While __main__ is torn down at exit, CPython can no longer import `io` to
+// read source lines: tracebacks printed by finalizers then show none.
+void set_tearing_down(bool on);
+
 } // namespace pyco

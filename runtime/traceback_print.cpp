@@ -67,7 +67,12 @@ void register_source(std::string_view filename, std::string source) {
     source_files()[std::string(filename)] = split_lines(source);
 }
 
+static bool tearing_down = false;
+
+void set_tearing_down(bool on) { tearing_down = on; }
+
 std::optional<std::string> source_line(std::string_view filename, int lineno) {
+    if (tearing_down) return std::nullopt;
     // CPython 3.11 shows no source for code without a file ("<string>" for
     // -c and exec(), "<stdin>" for the REPL), registered or not.
     if (filename.size() >= 2 && filename.front() == '<' && filename.back() == '>') return std::nullopt;

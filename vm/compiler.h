@@ -27,6 +27,11 @@ enum class CompileMode : uint8_t {
 // level; a module that uses them is compiled as a coroutine (CO_COROUTINE),
 // and running it means driving the coroutine (the REPL does, on its loop).
 constexpr uint32_t kCompileAllowTopLevelAwait = 0x2000;
+// kCompileSourceFile (pyco's own, not a PyCF_* value): the source was read
+// from a script file or stdin by the command line, where CPython's file
+// tokenizer reports a NUL and a block missing at EOF differently from
+// compile() (vm/pyco.cpp raise_syntax_error).
+constexpr uint32_t kCompileSourceFile = 0x40000000;
 
 // `source` is the full text, used for the `text` of SyntaxErrors.
 Result<Handle<Code>> compile_module(const ast::Module& module, std::string_view filename, std::string_view source,

@@ -33,10 +33,14 @@ std::string source_line(const std::string& source, int lineno) {
 
 } // namespace
 
-ErrorTag raise_syntax_error(const SyntaxErrorInfo& info, const std::string& source, const std::string& filename) {
+ErrorTag raise_syntax_error(const SyntaxErrorInfo& info, const std::string& source, const std::string& filename,
+                            bool from_file) {
+    // A tree too deep to compile: a bare RecursionError, no location (CPython).
+    if (info.type == "RecursionError") return raise(RecursionError_type, info.message.c_str());
     TypeObject* type = &SyntaxError_type;
     if (info.type == "IndentationError") type = &IndentationError_type;
     else if (info.type == "TabError") type = &TabError_type;
+    if (info.no_location) return raise(*type, info.message.c_str());
     Result<Ref> made = make_exception(*type, info.message);
     if (made.failed()) return kError;
     Ref exc = made.take();
@@ -44,8 +48,10 @@ ErrorTag raise_syntax_error(const SyntaxErrorInfo& info, const std::string& sour
     e->msg = make_str(info.message).ref();
     e->filename = make_str(filename).ref();
     e->lineno = make_int(info.lineno);
-    e->offset = make_int(info.col_offset + 1);
+    e->offset = make_int(from_file && info.at_end_of_input ? 0 : info.col_offset + 1);
     std::string text = source_line(source, info.lineno);
+    // The tokenizer never reads past a NUL: the line shown stops there.
+    text = text.substr(0, text.find('\0'));
     e->text = text.empty() || !utf8_valid(text) ? Ref::borrow(None()) : make_str(text).ref();
     e->end_lineno = info.end_lineno >= 0 ? make_int(info.end_lineno) : Ref::borrow(None());
     e->end_offset = info.end_col_offset >= 0 ? make_int(info.end_col_offset + 1) : Ref::borrow(None());
@@ -82,9 +88,14 @@ Result<Handle<Code>> compile_source(const std::string& source, const std::string
     size_t bad = 0;
     bool is_file = filename == "<stdin>" || (!filename.empty() && filename[0] != '<');
     if (is_file && !utf8_valid(source, &bad) && !declares_encoding(source)) return raise_non_utf8(source, bad, filename);
+    bool from_file = flags & kCompileSourceFile;
+    // compile()/exec() and imports refuse a NUL before tokenizing, without
+    // a location; the file tokenizer reports it on its line.
+    if (!from_file && source.find('\0') != std::string::npos)
+        return raise(SyntaxError_type, "source code string cannot contain null bytes");
     register_source(filename, source);
-    ParseResult parsed = parse_module(source);
-    if (parsed.error) return raise_syntax_error(*parsed.error, source, filename);
+    ParseResult parsed = parse_module(source, from_file ? filename : std::string());
+    if (parsed.error) return raise_syntax_error(*parsed.error, source, filename, from_file);
     return compile_module(*parsed.module, filename, source, mode, flags);
 }
 
@@ -104,8 +115,8 @@ Result<Ref> run_module_code(Code* code, Dict* globals) {
 }
 
 Result<Ref> exec_source(const std::string& source, const std::string& filename, Dict* globals, Value locals,
-                        CompileMode mode) {
-    Handle<Code> code = TRY(compile_source(source, filename, mode));
+                        CompileMode mode, uint32_t flags) {
+    Handle<Code> code = TRY(compile_source(source, filename, mode, flags));
     return run_code(code.get(), globals, locals);
 }
 
@@ -181,6 +192,7 @@ Interpreter::Interpreter(const std::vector<std::string>& argv) {
 }
 
 void Interpreter::finalize() {
+    set_tearing_down(true);
     Dict* d = main_dict();
     Handle<List> keys = list_new();
     Value k, v;
@@ -193,6 +205,7 @@ void Interpreter::finalize() {
     gc_collect();
     if (error_occurred()) error_clear();
     flush_stdout();
+    set_tearing_down(false);
 }
 
 int Interpreter::finish(Result<Ref> result) {
@@ -203,11 +216,12 @@ int Interpreter::finish(Result<Ref> result) {
 
 int Interpreter::run_file(const std::string& source, const std::string& filename) {
     (void)dict_set_str(main_dict(), intern("__file__"), make_str(filename));
-    return finish(exec_source(source, filename, main_dict()));
+    return finish(exec_source(source, filename, main_dict(), Value(), CompileMode::Exec, kCompileSourceFile));
 }
 
-int Interpreter::run_string(const std::string& source, const std::string& filename) {
-    return finish(exec_source(source, filename, main_dict()));
+int Interpreter::run_string(const std::string& source, const std::string& filename, bool from_file) {
+    return finish(exec_source(source, filename, main_dict(), Value(), CompileMode::Exec,
+                              from_file ? kCompileSourceFile : 0));
 }
 
 Interpreter::InputStatus Interpreter::run_interactive(const std::string& source, int* exit_status, bool* exited) {

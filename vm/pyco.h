@@ -18,7 +18,10 @@ Result<Handle<Code>> compile_source(const std::string& source, const std::string
                                     uint32_t flags);
 // Raise the SyntaxError (IndentationError, TabError) `info` describes for
 // `source` (filename, line, offset and text filled in as CPython does).
-ErrorTag raise_syntax_error(const SyntaxErrorInfo& info, const std::string& source, const std::string& filename);
+// `from_file`: the source was read by CPython's file tokenizer (a script
+// or stdin), which locates a few errors differently from compile().
+ErrorTag raise_syntax_error(const SyntaxErrorInfo& info, const std::string& source, const std::string& filename,
+                            bool from_file = false);
 // Run module-level code in `globals` (locals = globals). Code compiled with
 // kCompileAllowTopLevelAwait that awaits (CO_COROUTINE) is not run: the
 // coroutine object that runs it is returned, for the caller to drive, as
@@ -26,7 +29,7 @@ ErrorTag raise_syntax_error(const SyntaxErrorInfo& info, const std::string& sour
 Result<Ref> run_module_code(Code* code, Dict* globals);
 // Compile and run `source` in `globals` (and `locals`, default: globals).
 Result<Ref> exec_source(const std::string& source, const std::string& filename, Dict* globals, Value locals = Value(),
-                        CompileMode mode = CompileMode::Exec);
+                        CompileMode mode = CompileMode::Exec, uint32_t flags = 0);
 
 // os.path.abspath: joined with the working directory, "." and ".." folded.
 std::string absolute_path(const std::string& path);
@@ -48,7 +51,8 @@ public:
     // run_file: `source` read from the script `filename` (absolute, as
     // __file__ and tracebacks show it).
     int run_file(const std::string& source, const std::string& filename);
-    int run_string(const std::string& source, const std::string& filename = "<string>");
+    // run_string: `from_file` for a program read from stdin (see kCompileSourceFile).
+    int run_string(const std::string& source, const std::string& filename = "<string>", bool from_file = false);
 
     // One REPL input. Incomplete means: read more lines and call again with
     // the whole text.

@@ -7,7 +7,8 @@ sent from outside, stdout closed by the reader. Each case builds its files
 in a fresh temporary directory, runs the same command line with python3 and
 with pyco there, and compares exit status, stdout and stderr. python3 is the
 oracle at test time (nothing is recorded by hand); the only normalisation:
-each program's own path becomes PROG (CPython names itself by argv[0]), and
+each program's own path becomes PROG (CPython names itself by argv[0]),
+object addresses become 0xADDR, and
 traceback lines for CPython's frozen runpy frames (a directory's
 __main__.py runs through runpy) are dropped.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -32,9 +34,10 @@ TIMEOUT = 20
 
 @dataclass
 class Case:
-    files: dict[str, str]  # relative path -> content ("/" suffix: a directory)
+    files: dict[str, str | bytes]  # relative path -> content ("/" suffix: a directory)
     args: list[str]
-    # plain | sigint (SIGINT once stdout says "ready") | head (stdout piped into `head -1`)
+    # plain | sigint (SIGINT once stdout says "ready") | head (stdout piped into
+    # `head -1`) | merged (stderr into the same pipe as stdout: their order)
     mode: str = "plain"
     needs_non_root: bool = False
     env: dict[str, str] = field(default_factory=dict)
@@ -60,6 +63,34 @@ CASES: dict[str, Case] = {
                  "except KeyboardInterrupt:\n    print('caught')\n"},
         ["s.py"], mode="sigint"),
     "closed_pipe_print_loop": Case({"p.py": "for i in range(100000):\n    print(i)\n"}, ["p.py"], mode="head"),
+    # Source files that are not what they claim: read by the file tokenizer
+    # (a script), so they cannot be script cases (the runner reads UTF-8).
+    "invalid_utf8_mid_file": Case({"b.py": b"x = 1\ny = 2\n# caf\xe9\nprint(x)\n"}, ["b.py"]),
+    "invalid_utf8_in_string": Case({"b.py": b"print('ok')\ns = 'caf\xe9'\n"}, ["b.py"]),
+    "invalid_utf8_first_line": Case({"b.py": b"\xff\xfe = 1\n"}, ["b.py"]),
+    "coding_latin1_declared": Case({"b.py": b"# -*- coding: latin-1 -*-\ns = 'caf\xe9'\nprint(s, len(s))\n"},
+                                   ["b.py"]),
+    "coding_latin1_second_line": Case({"b.py": b"#!/usr/bin/env python3\n# coding=iso-8859-1\nprint('\xe9')\n"},
+                                      ["b.py"]),
+    "coding_unknown": Case({"b.py": b"# coding: klingon\nprint(1)\n"}, ["b.py"]),
+    "coding_utf8_with_bom": Case({"b.py": b"\xef\xbb\xbfprint('bom')\n"}, ["b.py"]),
+    "coding_latin1_with_bom": Case({"b.py": b"\xef\xbb\xbf# coding: latin-1\nprint(1)\n"}, ["b.py"]),
+    "null_byte_in_script": Case({"b.py": b"print(1)\nx = 1\x00 + 2\n"}, ["b.py"]),
+    "block_missing_at_eof": Case({"b.py": b"def f():\n    pass\ndef g():\n\n\n"}, ["b.py"]),
+    # Output order: what was printed is flushed before the traceback.
+    "stdout_flushed_before_traceback": Case({"b.py": "print('before')\nraise ValueError('after')\n"}, ["b.py"],
+                                            mode="merged"),
+    "stdout_flushed_on_sys_exit": Case({"b.py": "import sys\nprint('out')\nsys.exit('bye')\n"}, ["b.py"],
+                                       mode="merged"),
+    # CPython writes "Exception ignored" to stderr at once while stdout waits
+    # in its buffer; pyco flushes stdout first. Only what is written is
+    # compared for these (separate pipes), not the interleaving.
+    "stdout_flushed_exit_from_finalizer": Case(
+        {"b.py": "import sys\nclass A:\n    def __del__(self):\n        print('del')\n        sys.exit(3)\n"
+                 "a = A()\nprint('main')\ndel a\nprint('end')\n"}, ["b.py"]),
+    "stdout_flushed_generator_finalizer_at_exit": Case(
+        {"b.py": "def g():\n    try:\n        yield 1\n    finally:\n        print('finally')\n"
+                 "        raise ValueError('in finalizer')\nit = g()\nnext(it)\nprint('main')\n"}, ["b.py"]),
     "closed_pipe_big_write": Case({"p.py": "import sys\nsys.stdout.write('x\\n' * 1000000)\n"}, ["p.py"],
                                   mode="head"),
 }
@@ -72,7 +103,10 @@ def make_files(root: Path, files: dict[str, str]) -> None:
             path.mkdir(parents=True, exist_ok=True)
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content)
         if rel == "u.py":
             path.chmod(0)
 
@@ -91,9 +125,10 @@ def run(program: str, case: Case, workdir: Path) -> tuple[int, str, str]:
         p = subprocess.run(["bash", "-c", shell], cwd=workdir, env=env, capture_output=True, text=True,
                            timeout=TIMEOUT)
         status = int(p.stderr.strip().rsplit("=", 1)[1])
-        return status, p.stdout, (workdir / "stderr.txt").read_text()
+        return status, p.stdout, (workdir / "stderr.txt").read_text(errors="backslashreplace")
+    stderr = subprocess.STDOUT if case.mode == "merged" else subprocess.PIPE
     proc = subprocess.Popen(command, cwd=workdir, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=stderr, text=True, errors="backslashreplace")
     if case.mode == "sigint":
         assert proc.stdout is not None
         first = proc.stdout.readline()
@@ -102,12 +137,12 @@ def run(program: str, case: Case, workdir: Path) -> tuple[int, str, str]:
         out, err = proc.communicate(timeout=TIMEOUT)
         return proc.returncode, first + out, err
     out, err = proc.communicate(timeout=TIMEOUT)
-    return proc.returncode, out, err
+    return proc.returncode, out, err or ""
 
 
 def normalise(text: str, program: str) -> str:
-    lines = [line for line in text.replace(program, "PROG").split("\n")
-             if not line.startswith('  File "<frozen ')]
+    text = re.sub(r"\b0x[0-9a-f]+\b", "0xADDR", text.replace(program, "PROG"))
+    lines = [line for line in text.split("\n") if not line.startswith('  File "<frozen ')]
     return "\n".join(lines)
 
 
@@ -123,7 +158,8 @@ def run_case(name: str, pyco: str) -> int:
             workdir = Path(tmp)
             make_files(workdir, case.files)
             status, out, err = run(program, case, workdir)
-            results[label] = (status, out.replace(tmp, "TMP"), normalise(err.replace(tmp, "TMP"), program))
+            results[label] = (status, normalise(out.replace(tmp, "TMP"), program),
+                              normalise(err.replace(tmp, "TMP"), program))
     if results["python3"] == results["pyco"]:
         print(f"{name}: ok")
         return 0
