@@ -1084,18 +1084,29 @@ do_call : {
     // ---- generators and coroutines
     TARGET(YIELD_VALUE) {
         Value v = POP();
-        Generator* gen = frame_generator(frame);
-        gen->yield_kind = static_cast<uint8_t>(arg);
-        gen->state = GenState::Suspended;
         SAVE_FRAME();
-        ts.pop_exc_info();
-        Frame* caller = frame->back;
-        frame->back = nullptr;
-        bool entry = frame->entry;
-        --ts.recursion_depth;
-        ts.frame = caller;
-        if (entry) return Ref::steal(v);
-        frame = caller;
+        for (;;) {
+            Generator* gen = frame_generator(frame);
+            gen->yield_kind = static_cast<uint8_t>(arg);
+            gen->state = GenState::Suspended;
+            ts.pop_exc_info();
+            Frame* caller = frame->back;
+            frame->back = nullptr;
+            bool entry = frame->entry;
+            --ts.recursion_depth;
+            ts.frame = caller;
+            if (entry) return Ref::steal(v);
+            frame = caller;
+            // A yield from / await loop resumed us with SEND and yields the
+            // value on at its next instruction: do that YIELD_VALUE here, so a
+            // value crosses a chain of delegating generators without loading
+            // or dispatching each frame (each ends in the state it would have).
+            const CodeUnit* units = frame->code->code.data();
+            if (!frame->in_generator || opcode_of(units[frame->ip - 1]) != Opcode::SEND ||
+                opcode_of(units[frame->ip]) != Opcode::YIELD_VALUE)
+                break;
+            arg = operand_of(units[frame->ip++]);
+        }
         LOAD_FRAME();
         PUSH(v);
         DISPATCH();
@@ -1197,24 +1208,52 @@ do_call : {
 resume_generator : {
     // Link the generator's frame on top of the running chain and continue in
     // this loop; YIELD_VALUE / RETURN_VALUE finish the resuming instruction.
-    bool started = resume_gen->state == GenState::Suspended;
-    if (ts.recursion_depth + 1 > ts.recursion_limit) {
-        decref(resume_sent);
-        raise(RecursionError_type, "maximum recursion depth exceeded");
-        goto error;
-    }
-    ++ts.recursion_depth;
     SAVE_FRAME();
-    resume_gen->state = GenState::Running;
-    ts.push_exc_info(&resume_gen->exc_info);
-    Frame* gf = &resume_gen->frame;
-    gf->back = frame;
-    gf->entry = false;
-    frame = gf;
+    Frame* resumer = frame;
+    Frame* loaded = frame; // the frame whose state the loop's locals hold
+    bool started;
+    for (;;) {
+        started = resume_gen->state == GenState::Suspended;
+        if (ts.recursion_depth + 1 > ts.recursion_limit) {
+            decref(resume_sent);
+            if (frame != loaded) { // the error belongs to the SEND of the frame below
+                ts.frame = frame;
+                LOAD_FRAME();
+            }
+            raise(RecursionError_type, "maximum recursion depth exceeded");
+            goto error;
+        }
+        ++ts.recursion_depth;
+        resume_gen->state = GenState::Running;
+        ts.push_exc_info(&resume_gen->exc_info);
+        Frame* gf = &resume_gen->frame;
+        gf->back = resumer;
+        gf->entry = false;
+        frame = gf;
+        if (!started) {
+            decref(resume_sent);
+            break;
+        }
+        // Suspended in a yield from / await loop whose delegate is one of our
+        // suspended generators: the frame would jump back to its SEND and
+        // resume the delegate with the value. Put it in SEND's state instead,
+        // so a value goes down a chain without loading or dispatching each frame.
+        if (resume_gen->yield_kind != 1) break;
+        const CodeUnit* units = gf->code->code.data();
+        if (opcode_of(units[gf->ip]) != Opcode::JUMP_BACKWARD || ts.interrupt_pending) break;
+        uint32_t send_at = operand_of(units[gf->ip]);
+        Value recv = gf->stack_base()[gf->stack_depth - 1];
+        TypeObject* t = recv.type();
+        if (opcode_of(units[send_at]) != Opcode::SEND || (t != &generator_type && t != &coroutine_type) ||
+            recv.as<Generator>()->state != GenState::Suspended)
+            break;
+        gf->ip = send_at + 1;
+        resumer = gf;
+        resume_gen = recv.as<Generator>();
+    }
     ts.frame = frame;
     LOAD_FRAME();
     if (started) PUSH(resume_sent);
-    else decref(resume_sent);
     DISPATCH();
 }
 
