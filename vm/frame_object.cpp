@@ -5,7 +5,8 @@
 #include <cinttypes>
 #include <cstdio>
 #include <cstring>
-#include <unordered_map>
+#include <cstdlib>
+#include <vector>
 
 #include "runtime/abstract.h"
 #include "runtime/callable.h"
@@ -32,9 +33,35 @@ struct FrameObject : Object {
 };
 static_assert(sizeof(FrameObject) % alignof(Frame) == 0, "the owned frame follows the object");
 
-// Live frame -> its frame object. Frames with an entry have has_frame_object set.
-std::unordered_map<const Frame*, FrameObject*>& cache() {
-    static std::unordered_map<const Frame*, FrameObject*> table;
+// Live frame -> its frame object, for the frames with has_frame_object set.
+// Few frames have one at a time and they come and go in stack order (an
+// exception's traceback, a caller's f_back), so a vector searched from its
+// newest end beats a hash table here.
+class FrameObjectCache {
+public:
+    FrameObject* find(const Frame* f) const { return entries_[index_of(f)].object; }
+    void add(const Frame* f, FrameObject* fo) { entries_.push_back({f, fo}); }
+    void remove(const Frame* f) {
+        entries_[index_of(f)] = entries_.back();
+        entries_.pop_back();
+    }
+
+private:
+    struct Entry {
+        const Frame* frame;
+        FrameObject* object;
+    };
+    std::vector<Entry> entries_;
+
+    size_t index_of(const Frame* f) const {
+        for (size_t i = entries_.size(); i-- > 0;)
+            if (entries_[i].frame == f) return i;
+        std::abort(); // has_frame_object promised an entry
+    }
+};
+
+FrameObjectCache& cache() {
+    static FrameObjectCache table;
     return table;
 }
 
@@ -95,7 +122,7 @@ void frame_object_clear(Object* self) {
     if (fo->frame == fo->owned()) {
         frame_clear(fo->frame);
     } else if (fo->frame) {
-        cache().erase(fo->frame);
+        cache().remove(fo->frame);
         fo->frame->has_frame_object = false;
     }
     fo->frame = nullptr;
@@ -127,19 +154,18 @@ const MethodDef frame_sys_functions[] = {
 };
 
 Ref frame_object_for(Frame* frame) {
-    if (frame->has_frame_object) return Ref::borrow(Value(cache().at(frame)));
+    if (frame->has_frame_object) return Ref::borrow(Value(cache().find(frame)));
     size_t size = sizeof(FrameObject) + Frame::size_for(frame->code, frame->has_env);
     auto* fo = static_cast<FrameObject*>(alloc_object(&frame_type, size));
     fo->frame = frame;
-    cache()[frame] = fo;
+    cache().add(frame, fo);
     frame->has_frame_object = true;
     return Ref::steal(Value(fo));
 }
 
 void frame_take_ownership(Frame* frame) {
-    auto it = cache().find(frame);
-    FrameObject* fo = it->second;
-    cache().erase(it);
+    FrameObject* fo = cache().find(frame);
+    cache().remove(frame);
     frame->has_frame_object = false;
     Frame* copy = fo->owned();
     std::memcpy(static_cast<void*>(copy), frame, sizeof(Frame));
