@@ -65,7 +65,6 @@ FrameObjectCache& cache() {
     return table;
 }
 
-size_t live_slots(const Frame* f) { return static_cast<size_t>(f->code->nlocals + f->cell_count()); }
 
 FrameObject* self_of(Value v) { return v.as<FrameObject>(); }
 
@@ -170,7 +169,6 @@ void frame_take_ownership(Frame* frame) {
     Frame* copy = fo->owned();
     std::memcpy(static_cast<void*>(copy), frame, sizeof(Frame));
     copy->back = nullptr;
-    copy->stack_depth = 0;
     copy->entry = false;
     copy->in_generator = false;
     copy->cleared = false;
@@ -181,7 +179,9 @@ void frame_take_ownership(Frame* frame) {
         *copy->env() = *frame->env();
         for (Value v : {Value(copy->env()->globals), Value(copy->env()->builtins), copy->env()->locals}) incref(v);
     }
-    size_t n = live_slots(frame);
+    // Locals, cells and what is left on the value stack (a suspended
+    // generator's delegate, say) live on with the object, as in CPython.
+    size_t n = static_cast<size_t>(frame->code->nlocals + frame->cell_count()) + frame->stack_depth;
     for (size_t i = 0; i < n; ++i) {
         copy->slots()[i] = frame->slots()[i];
         incref(copy->slots()[i]);

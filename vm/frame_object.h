@@ -21,7 +21,7 @@ extern TypeObject frame_type;
 // The frame object of `frame` (created on first use, then the same object).
 Ref frame_object_for(Frame* frame);
 // Called by frame_clear() when frame->has_frame_object: the frame object
-// takes its own copy of the frame's header and locals.
+// takes its own copy of the frame (header, locals, cells and value stack).
 void frame_take_ownership(Frame* frame);
 
 // A one-entry traceback for the innermost running Python frame (null when

@@ -193,6 +193,11 @@ Interpreter::Interpreter(const std::vector<std::string>& argv) {
 
 void Interpreter::finalize() {
     set_tearing_down(true);
+    // As CPython's finalize_modules: garbage cycles are collected while the
+    // module's globals are still set (their finalizers may use them), then
+    // the globals are cleared and what that freed is collected.
+    gc_collect();
+    if (error_occurred()) error_clear();
     Dict* d = main_dict();
     Handle<List> keys = list_new();
     Value k, v;
