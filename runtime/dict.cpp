@@ -99,6 +99,12 @@ Status rebuild(Dict* d, int64_t minsize) {
 
 bool both_exact_str(Value a, Value b) { return isinstance_exact(a, &str_type) && isinstance_exact(b, &str_type); }
 
+// Versions come from one counter, so a version names one state of one dict:
+// a cache that saw version V of some dict knows its keys are unchanged if
+// the dict it holds now still has version V (0: a dict never mutated, empty).
+uint64_t g_last_dict_version = 0;
+void bump_version(Dict* d) { d->version = ++g_last_dict_version; }
+
 // Position of `key` in the entries, or -1. Restarts when __eq__ changed the
 // tables or the entry it compared against.
 Result<int64_t> lookup(Dict* d, Value key, hash_t hash) {
@@ -133,7 +139,7 @@ Status insert(Dict* d, Value key, hash_t hash, Value value) {
     if (ix >= 0) {
         Value old = d->entries[ix].value;
         d->entries[ix].value = v.release();
-        d->version++;
+        bump_version(d);
         decref(old);
         return ok_status();
     }
@@ -143,7 +149,7 @@ Status insert(Dict* d, Value key, hash_t hash, Value value) {
     d->entries[n] = DictEntry{hash, k.release(), v.release()};
     d->entries_len = n + 1;
     d->used++;
-    d->version++;
+    bump_version(d);
     return ok_status();
 }
 
@@ -155,7 +161,7 @@ void delete_entry(Dict* d, int64_t ix) {
     e.key = Value();
     e.value = Value();
     d->used--;
-    d->version++;
+    bump_version(d);
     decref(key);
     decref(value);
 }
@@ -189,7 +195,7 @@ Status copy_entries(Dict* dst, Dict* src) {
         dst->index[find_free_slot(dst->index, dst->index_size, e.hash)] = n;
     }
     dst->used = src->used;
-    dst->version++;
+    bump_version(dst);
     return ok_status();
 }
 
@@ -446,17 +452,22 @@ Result<Value> dict_get(Dict* d, Value key) {
 // No Python code can run here, so this cannot fail: entries whose key is not
 // a str can never equal `key` without calling __eq__, and str subclasses
 // compare by text like str itself.
-Value dict_get_str(Dict* d, Str* key) {
-    if (d->index_size == 0) return Value();
+int64_t dict_find_str(Dict* d, Str* key) {
+    if (d->index_size == 0) return -1;
     hash_t hash = str_hash(key);
     for (Probe p(hash, d->index_size);; p.next()) {
         int64_t ix = d->index[p.slot()];
-        if (ix == kEmpty) return Value();
+        if (ix == kEmpty) return -1;
         if (ix == kDummy) continue;
         const DictEntry& e = d->entries[ix];
-        if (e.key.is(Value(key))) return e.value;
-        if (e.hash == hash && is_str(e.key) && str_equal(e.key.as<Str>(), key)) return e.value;
+        if (e.key.is(Value(key))) return ix;
+        if (e.hash == hash && is_str(e.key) && str_equal(e.key.as<Str>(), key)) return ix;
     }
+}
+
+Value dict_get_str(Dict* d, Str* key) {
+    int64_t ix = dict_find_str(d, key);
+    return ix < 0 ? Value() : d->entries[ix].value;
 }
 
 Status dict_set(Dict* d, Value key, Value value) {
@@ -493,7 +504,7 @@ void dict_clear(Dict* d) {
     d->entries = nullptr;
     d->index = nullptr;
     d->used = d->entries_len = d->entries_cap = d->index_size = 0;
-    d->version++;
+    bump_version(d);
     // The dict is empty before any finalizer can observe it.
     for (int64_t i = 0; i < n; ++i) {
         decref(entries[i].key);

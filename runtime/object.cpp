@@ -21,7 +21,6 @@ Object None_object{kImmortal, &NoneType_type};
 Object NotImplemented_object{kImmortal, &NotImplementedType_type};
 Object Ellipsis_object{kImmortal, &ellipsis_type};
 
-TypeObject* Value::type() const { return is_small_int() ? &int_type : as_object()->type; }
 
 // ---------------------------------------------------------------- instance dicts
 

@@ -152,13 +152,14 @@ struct Dict : Object {
     int64_t index_size;  // power of two
     DictEntry* entries;
     int64_t* index;      // -1 empty, -2 dummy, else entry number
-    uint64_t version;    // bumps on every mutation (iteration checks, caches)
+    uint64_t version;    // new on every mutation, unique across dicts (iteration checks, caches)
 };
 Handle<Dict> dict_new();
 bool is_dict(Value v);
 // Lookups return a *borrowed* value, null when absent (no KeyError set).
 Result<Value> dict_get(Dict* d, Value key);
 Value dict_get_str(Dict* d, Str* key); // cannot fail: str keys hash/compare natively
+int64_t dict_find_str(Dict* d, Str* key); // its entry's index in d->entries, or -1
 Status dict_set(Dict* d, Value key, Value value);
 Status dict_set_str(Dict* d, Str* key, Value value);
 // Returns true if removed, false if absent (no KeyError set).

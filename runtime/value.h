@@ -53,8 +53,9 @@ public:
     T* as() const { return static_cast<T*>(as_object()); }
     uintptr_t bits() const { return bits_; }
 
-    // The Python type. Small ints report int_type.
-    TypeObject* type() const;
+    // The Python type. Small ints report int_type. (Inline: every fast path
+    // of the dispatch loop starts with it.)
+    inline TypeObject* type() const;
 
     // Identity (Python `is`).
     bool is(Value other) const { return bits_ == other.bits_; }
@@ -64,6 +65,9 @@ private:
     explicit Value(uintptr_t bits) : bits_(bits) {}
     uintptr_t bits_;
 };
+
+extern TypeObject int_type;
+inline TypeObject* Value::type() const { return is_small_int() ? &int_type : as_object()->type; }
 
 inline void incref(Value v) {
     if (v.is_object()) ++v.as_object()->refcount;

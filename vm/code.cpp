@@ -17,8 +17,9 @@ TypeObject code_type, function_type, cell_type, traceback_type;
 
 // ---------------------------------------------------------------- code
 
-int32_t Code::nslots() const {
-    return nlocals + static_cast<int32_t>(cellvars.as<Tuple>()->size + freevars.as<Tuple>()->size) + stacksize;
+void Code::finish_layout() {
+    ncells = static_cast<int32_t>(cellvars.as<Tuple>()->size + freevars.as<Tuple>()->size);
+    global_cache.assign(static_cast<size_t>(names.as<Tuple>()->size), GlobalCache{});
 }
 
 const LineEntry* Code::line_entry_for(uint32_t instr) const {
@@ -99,6 +100,7 @@ static Result<Ref> code_replace(CallArgs args) {
     c->nlocals = src->nlocals;
     c->stacksize = src->stacksize;
     c->firstlineno = src->firstlineno;
+    c->finish_layout();
     for (size_t k = 0; k < args.nkw(); ++k) {
         std::string_view key = args.kwnames->items[k].as<Str>()->view();
         Value v = args.args[args.nargs + k];

@@ -49,6 +49,17 @@ struct LineEntry {
 
 using CodeUnit = uint32_t; // opcode in the low 8 bits, 24-bit operand
 
+// LOAD_GLOBAL's inline cache, one per entry of co_names (a name resolves the
+// same way wherever one code object loads it): the index of the dict entry
+// that held it last time. Valid while that entry still holds the same key
+// object; a builtins hit also needs the globals' version unchanged (which
+// proves the name is still absent from them). Any globals dict may use it.
+struct GlobalCache {
+    uint64_t globals_version = 0;
+    int32_t index = -1;
+    bool in_builtins = false;
+};
+
 struct Code : Object {
     Ref name;        // Str: co_name
     Ref qualname;    // Str: co_qualname
@@ -69,8 +80,12 @@ struct Code : Object {
     int32_t nlocals = 0;     // len(varnames)
     int32_t stacksize = 0;   // max value-stack depth
     int32_t firstlineno = 0;
-    // Frame slot layout: [locals | cells | frees | value stack].
-    int32_t nslots() const;
+    // Frame slot layout: [locals | cells | frees | value stack]. The counts
+    // are cached by finish_layout() (calls read them on every frame push).
+    int32_t ncells = 0;      // len(cellvars) + len(freevars)
+    int32_t nslots() const { return nlocals + ncells + stacksize; }
+    std::vector<GlobalCache> global_cache; // len(names), see GlobalCache
+    void finish_layout();    // after names/varnames/cellvars/freevars/stacksize are set
     int line_for(uint32_t instr) const;
     const LineEntry* line_entry_for(uint32_t instr) const;
 };

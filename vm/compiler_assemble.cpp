@@ -236,6 +236,7 @@ Result<Handle<Code>> Compiler::assemble(bool add_none) {
     c->kwonlyargcount = u.kwonlyargcount;
     c->nlocals = u.varnames.size();
     c->stacksize = flow.max_depth;
+    c->finish_layout();
     c->firstlineno = u.firstlineno;
     // A parameter captured by a nested function keeps its argument slot;
     // the frame moves the argument into the cell at entry.

@@ -11,13 +11,6 @@
 
 namespace pyco {
 
-int32_t Frame::cell_count() const {
-    return static_cast<int32_t>(code->cellvars.as<Tuple>()->size + code->freevars.as<Tuple>()->size);
-}
-
-size_t Frame::size_for(const Code* code, bool env) {
-    return sizeof(Frame) + static_cast<size_t>(code->nslots()) * sizeof(Value) + (env ? sizeof(FrameEnv) : 0);
-}
 
 int Frame::line() const {
     uint32_t at = ip > 0 ? ip - 1 : 0;

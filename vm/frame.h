@@ -52,10 +52,12 @@ struct Frame {
     Dict* globals();
     Dict* builtins();
     Value locals() { return has_env ? env()->locals : Value(); } // dict/mapping of module/class/exec frames
-    int32_t cell_count() const;
+    int32_t cell_count() const { return code->ncells; }
     int line() const; // current line (for tracebacks, f_lineno)
     // Bytes for a frame of `code`, with room for a FrameEnv when `env`.
-    static size_t size_for(const Code* code, bool env = false);
+    static size_t size_for(const Code* code, bool env = false) {
+        return sizeof(Frame) + static_cast<size_t>(code->nslots()) * sizeof(Value) + (env ? sizeof(FrameEnv) : 0);
+    }
 };
 static_assert(sizeof(Frame) % sizeof(Value) == 0, "slots must be aligned");
 

@@ -26,10 +26,7 @@
 
 namespace pyco {
 
-ThreadState& thread_state() {
-    static ThreadState state;
-    return state;
-}
+constinit ThreadState g_thread_state;
 
 // ---------------------------------------------------------------- recursion
 
@@ -143,6 +140,26 @@ Status exit_with(Value* sp) {
     sp[-1] = r.take().release();
     decref(exit);
     return ok_status();
+}
+
+// A value through LOAD_GLOBAL's cache (vm/code.h), or null: look it up.
+inline Value cached_entry(Dict* d, int32_t ix, Value name) {
+    if (ix < 0 || ix >= d->entries_len) return Value();
+    const DictEntry& e = d->entries[ix];
+    return e.key.is(name) ? e.value : Value();
+}
+inline Value cached_global(Frame* frame, uint32_t name_index, Value name) {
+    const GlobalCache& c = frame->code->global_cache[name_index];
+    if (!c.in_builtins) return cached_entry(frame->globals(), c.index, name);
+    if (frame->globals()->version != c.globals_version) return Value();
+    return cached_entry(frame->builtins(), c.index, name);
+}
+
+// A call that binds exactly the positional parameters, without cells: its
+// arguments can move straight into the new frame's slots.
+inline bool is_plain_positional_call(const Code* co, uint32_t nargs, const Tuple* kwnames) {
+    return !kwnames && nargs == static_cast<uint32_t>(co->argcount) && co->ncells == 0 && co->kwonlyargcount == 0 &&
+           !(co->flags & (kCodeVarargs | kCodeVarkeywords));
 }
 
 // The resuming instruction of a caller that linked a generator frame.
@@ -360,11 +377,9 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        Str* name = NAME(arg);
-        Value v = dict_get_str(frame->globals(), name);
-        if (!v) v = dict_get_str(frame->builtins(), name);
+        Value v = cached_global(frame, arg, names->items[arg]);
         if (__builtin_expect(v.is_null(), 0)) {
-            PUSH_RESULT(load_global(frame, name));
+            PUSH_RESULT(load_global_cached(frame, arg));
             DISPATCH();
         }
         incref(v);
@@ -927,14 +942,23 @@ do_call : {
             }
             Frame* nf = ts.frames.push(Frame::size_for(co));
             frame_init(nf, co, f);
-            if (bind_arguments(nf, f, CallArgs{first, call_nargs, call_kwnames}).failed()) {
-                frame_clear(nf);
-                ts.frames.pop(nf);
+            if (is_plain_positional_call(co, call_nargs, call_kwnames)) {
+                // The arguments' references move into the slots; what is left
+                // below them (NULL/callable or callable) is dropped.
+                Value* slots = nf->slots();
+                for (uint32_t i = 0; i < call_nargs; ++i) slots[i] = first[i];
+                sp = first;
                 while (sp > args - 2) decref(POP());
-                goto error;
+            } else {
+                if (bind_arguments(nf, f, CallArgs{first, call_nargs, call_kwnames}).failed()) {
+                    frame_clear(nf);
+                    ts.frames.pop(nf);
+                    while (sp > args - 2) decref(POP());
+                    goto error;
+                }
+                setup_cells(nf, f);
+                while (sp > args - 2) decref(POP());
             }
-            setup_cells(nf, f);
-            while (sp > args - 2) decref(POP());
             ++ts.recursion_depth;
             SAVE_FRAME();
             nf->back = frame;

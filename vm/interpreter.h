@@ -45,7 +45,11 @@ struct ThreadState {
     Ref modules;                  // Dict: sys.modules
     Ref sys_module;
 };
-ThreadState& thread_state();
+// A plain global (constant-initialised, so usable from any static
+// initialiser): the dispatch loop and the call paths read it constantly and a
+// function-local static would cost a guard check per access.
+extern constinit ThreadState g_thread_state;
+inline ThreadState& thread_state() { return g_thread_state; }
 
 // Call a Python function (argument binding with CPython's messages). A
 // generator/coroutine function returns its new generator object.

@@ -58,6 +58,22 @@ static Result<Value> mapping_lookup(Value mapping, Str* name) {
     return kError;
 }
 
+Result<Ref> load_global_cached(Frame* frame, uint32_t name_index) {
+    Str* name = frame->code->names.as<Tuple>()->items[name_index].as<Str>();
+    GlobalCache& cache = frame->code->global_cache[name_index];
+    int64_t ix = dict_find_str(frame->globals(), name);
+    if (ix >= 0) {
+        cache = GlobalCache{0, static_cast<int32_t>(ix), false};
+        return Ref::borrow(frame->globals()->entries[ix].value);
+    }
+    ix = dict_find_str(frame->builtins(), name);
+    if (ix >= 0) {
+        cache = GlobalCache{frame->globals()->version, static_cast<int32_t>(ix), true};
+        return Ref::borrow(frame->builtins()->entries[ix].value);
+    }
+    return raise_name_error(name, frame->globals(), frame->builtins());
+}
+
 Result<Ref> load_global(Frame* frame, Str* name) {
     Value v = dict_get_str(frame->globals(), name);
     if (!v) v = dict_get_str(frame->builtins(), name);

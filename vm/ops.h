@@ -13,6 +13,8 @@ ErrorTag raise_unbound_local(Code* code, uint32_t slot);
 ErrorTag raise_unbound_deref(Code* code, uint32_t cell_index);
 Result<Ref> load_name(Frame* frame, Str* name);     // locals, globals, builtins
 Result<Ref> load_global(Frame* frame, Str* name);   // globals, builtins
+// LOAD_GLOBAL's slow path: load_global that also fills the code's GlobalCache.
+Result<Ref> load_global_cached(Frame* frame, uint32_t name_index);
 Result<Ref> load_class_deref(Frame* frame, uint32_t cell_index);
 Status store_name(Frame* frame, Str* name, Value value);
 Status delete_name(Frame* frame, Str* name);
