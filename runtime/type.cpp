@@ -48,7 +48,10 @@ static uint64_t type_epoch = 1;
 
 void invalidate_type_caches() { ++type_epoch; }
 
-Value type_lookup(TypeObject* type, Str* name) {
+namespace {
+
+// The MRO walk without the cache.
+Value type_lookup_uncached(TypeObject* type, Str* name) {
     Tuple* mro = type->mro.as<Tuple>();
     if (!mro) return type->dict ? dict_get_str(type->dict.as<Dict>(), name) : Value();
     for (int64_t i = 0; i < mro->size; ++i) {
@@ -56,6 +59,33 @@ Value type_lookup(TypeObject* type, Str* name) {
         if (Value v = dict_get_str(d, name)) return v;
     }
     return Value();
+}
+
+// A global cache of (type, interned name) -> what the MRO walk found (CPython's
+// type method cache). An entry is valid for the epoch it was filled in: every
+// change to a type dict, MRO or bases, and every type teardown, starts a new
+// epoch (invalidate_type_caches), so a hit is still held by the type's dict.
+// Only interned names (immortal) are cached: a freed name's address could
+// otherwise come back as another string.
+struct TypeCacheEntry {
+    TypeObject* type;
+    Str* name;
+    uint64_t epoch;
+    Value value;
+};
+constexpr size_t kTypeCacheSize = 4096; // power of two
+TypeCacheEntry type_cache[kTypeCacheSize];
+
+} // namespace
+
+Value type_lookup(TypeObject* type, Str* name) {
+    if (!name->interned) return type_lookup_uncached(type, name);
+    uintptr_t h = (reinterpret_cast<uintptr_t>(type) >> 4) ^ (reinterpret_cast<uintptr_t>(name) >> 3);
+    TypeCacheEntry& e = type_cache[(h ^ (h >> 12)) & (kTypeCacheSize - 1)];
+    if (e.type == type && e.name == name && e.epoch == type_epoch) return e.value;
+    Value v = type_lookup_uncached(type, name);
+    e = TypeCacheEntry{type, name, type_epoch, v};
+    return v;
 }
 
 Value lookup_special(TypeObject* type, Special which) {
