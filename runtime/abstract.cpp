@@ -25,7 +25,10 @@ Result<Ref> call_unbound(Value attr, Value self, std::initializer_list<Value> re
     buf[n++] = self;
     for (Value v : rest) buf[n++] = v;
     TypeObject* t = attr.type();
-    if (t == &function_type || t == &method_descriptor_type) return call(attr, CallArgs{buf, n, nullptr});
+    if (t == &function_type) return call(attr, CallArgs{buf, n, nullptr});
+    // A native special method runs as CPython's type slot: no recursion level.
+    if (t == &method_descriptor_type)
+        return call_method_descriptor(attr.as<MethodDescriptor>(), CallArgs{buf, n, nullptr}, false);
     if (Value get = lookup_special(t, Special::get)) {
         Ref bound = TRY(call(get, {attr, self, Value(self.type())}));
         return call(bound, CallArgs{buf + 1, n - 1, nullptr});

@@ -61,7 +61,7 @@ Result<Ref> call_method_def(const MethodDef* def, CallArgs args, const char* own
 // method (one explicit argument or none: len, hash, repr, [].append) against
 // the recursion limit, so `def __hash__(self): return hash(self)` stops after
 // half as many Python frames. Fastcall natives, and special methods reached
-// through the type's slots (list == list), are not counted.
+// through the type's slots (list == list, see call_unbound), are not counted.
 static bool counts_as_recursion(const MethodDef* def) {
     int explicit_args = def->max_args - (def->kind != MethodKind::Static ? 1 : 0);
     return def->fn && def->min_args == def->max_args && explicit_args <= 1;
@@ -169,7 +169,9 @@ static ErrorTag descriptor_mismatch(MethodDescriptor* d, Value self) {
                         std::string(d->owner->name_view()).c_str(), std::string(type_name(self)).c_str());
 }
 
-Result<Ref> call_method_descriptor(MethodDescriptor* d, CallArgs args) {
+Result<Ref> call_method_descriptor(MethodDescriptor* d, CallArgs args, bool count_recursion) {
+    RecursionGuard guard;
+    if (count_recursion && counts_as_recursion(d->def)) TRY(guard.enter(" while calling a Python object"));
     if (args.nargs == 0)
         return raise_format(TypeError_type, "unbound method %s.%s() needs an argument",
                             std::string(d->owner->name_view()).c_str(), d->def->name);

@@ -26,7 +26,9 @@ struct MethodDescriptor : Object {
     TypeObject* owner;
 };
 extern TypeObject method_descriptor_type;
-Result<Ref> call_method_descriptor(MethodDescriptor* d, CallArgs args);
+// count_recursion: false for special methods called as CPython's type slots
+// are (no recursion level for a METH_O/NOARGS native, see callable.cpp).
+Result<Ref> call_method_descriptor(MethodDescriptor* d, CallArgs args, bool count_recursion = true);
 extern TypeObject classmethod_descriptor_type;
 extern TypeObject builtin_staticmethod_type; // __new__ of native types
 
