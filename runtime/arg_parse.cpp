@@ -27,7 +27,7 @@ Status parse_args(CallArgs args, size_t skip, const ArgSpec& spec, Value* out) {
     const int minposonly = std::min(spec.posonly, spec.minpos);
     const char* const* names = spec.names.begin();
 
-    if (nargs + nkwargs > maxargs) {
+    if (spec.count_first && nargs + nkwargs > maxargs) {
         return raise_format(TypeError_type, "%s() takes at most %d %sargument%s (%d given)", fname, maxargs,
                             nargs == 0 ? "keyword " : "", maxargs == 1 ? "" : "s", nargs + nkwargs);
     }
@@ -68,6 +68,10 @@ Status parse_args(CallArgs args, size_t skip, const ArgSpec& spec, Value* out) {
         }
     }
     return ok_status();
+}
+
+Status parse_keywords(CallArgs args, const ArgSpec& spec, Value* out) {
+    return parse_args(CallArgs{args.args + args.nargs, 0, args.kwnames}, 0, spec, out);
 }
 
 } // namespace pyco

@@ -7,6 +7,7 @@
 
 #include "runtime/abstract.h"
 #include "runtime/builtins.h"
+#include "runtime/arg_parse.h"
 #include "runtime/callable.h"
 #include "runtime/error.h"
 #include "runtime/stdio.h"
@@ -19,63 +20,6 @@ namespace {
 Ref none_ref() { return Ref::borrow(None()); }
 
 std::string tname(Value v) { return std::string(type_name(v)); }
-
-// ---------------------------------------------------------------- argument binding
-
-// Argument-clinic style binding of named parameters (_PyArg_UnpackKeywords):
-// names[0..positional_only) cannot be passed by keyword; at most
-// max_positional may be positional unless star_args (print's *objects), in
-// which case positional arguments are left to the caller and only keywords
-// are bound. As in CPython, a missing required argument is reported before
-// an unexpected keyword.
-struct Signature {
-    const char* fname;
-    std::initializer_list<const char*> names;
-    size_t positional_only = 0;
-    size_t max_positional = 0;
-    size_t required = 0;
-    bool star_args = false;
-};
-
-Status bind(CallArgs a, const Signature& sig, Value* out) {
-    size_t nparams = sig.names.size();
-    size_t npos = sig.star_args ? 0 : a.nargs;
-    if (npos > sig.max_positional)
-        return raise_format(TypeError_type, "%s() takes at most %zu argument%s (%zu given)", sig.fname, sig.max_positional,
-                            sig.max_positional == 1 ? "" : "s", a.nargs + a.nkw());
-    size_t matched = 0;
-    for (size_t i = 0; i < nparams; ++i) {
-        if (i < npos) {
-            out[i] = a.args[i];
-            continue;
-        }
-        for (size_t k = 0; i >= sig.positional_only && k < a.nkw(); ++k) {
-            if (a.kwnames->items[k].as<Str>()->view() != sig.names.begin()[i]) continue;
-            out[i] = a.args[a.nargs + k];
-            ++matched;
-            break;
-        }
-        if (!out[i] && i < sig.required)
-            return raise_format(TypeError_type, "%s() missing required argument '%s' (pos %zu)", sig.fname, sig.names.begin()[i],
-                                i + 1);
-    }
-    if (matched == a.nkw()) return ok_status();
-    // Report the first keyword that did not bind.
-    for (size_t k = 0; k < a.nkw(); ++k) {
-        std::string_view key = a.kwnames->items[k].as<Str>()->view();
-        bool bound = false;
-        for (size_t i = sig.positional_only; i < nparams && !bound; ++i) {
-            if (key != sig.names.begin()[i]) continue;
-            if (i < npos)
-                return raise_format(TypeError_type, "argument for %s() given by name ('%s') and position (%zu)", sig.fname,
-                                    sig.names.begin()[i], i + 1);
-            bound = true;
-        }
-        if (!bound)
-            return raise_format(TypeError_type, "'%s' is an invalid keyword argument for %s()", std::string(key).c_str(), sig.fname);
-    }
-    return ok_status();
-}
 
 bool given(Value v) { return v && !v.is(None()); }
 
@@ -117,7 +61,7 @@ Result<Value> separator(Value v, const char* name) {
 Result<Ref> builtin_print(CallArgs a) {
     enum { kSep, kEnd, kFile, kFlush };
     Value kw[4] = {};
-    TRY(bind(a, {.fname = "print", .names = {"sep", "end", "file", "flush"}, .star_args = true}, kw));
+    TRY(parse_keywords(a, {.fname = "print", .names = {"sep", "end", "file", "flush"}, .count_first = false}, kw));
     Ref file = kw[kFile] && !kw[kFile].is(None()) ? Ref::borrow(kw[kFile]) : sys_stream(1);
     if (!file) return raise(RuntimeError_type, "lost sys.stdout");
     if (file.get().is(None())) return none_ref(); // sys.stdout = None: print is a no-op
@@ -397,8 +341,7 @@ Result<Ref> min_max(CallArgs a, CompareOp op) {
     if (a.nargs == 0) return raise_format(TypeError_type, "%s expected at least 1 argument, got 0", name);
     enum { kKey, kDefault };
     Value kw[2] = {};
-    CallArgs keywords{a.args + a.nargs, 0, a.kwnames};
-    TRY(bind(keywords, {.fname = name, .names = {"key", "default"}, .star_args = true}, kw));
+    TRY(parse_keywords(a, {.fname = name, .names = {"key", "default"}}, kw));
     bool positional = a.nargs > 1;
     if (positional && kw[kDefault])
         return raise_format(TypeError_type, "Cannot specify a default for %s() with multiple positional arguments", name);
@@ -427,8 +370,7 @@ Result<Ref> builtin_sorted(CallArgs a) {
     if (a.nargs != 1) return raise_format(TypeError_type, "sorted expected 1 argument, got %zu", a.nargs);
     enum { kKey, kReverse };
     Value kw[2] = {};
-    CallArgs keywords{a.args + a.nargs, 0, a.kwnames};
-    TRY(bind(keywords, {.fname = "sort", .names = {"key", "reverse"}, .star_args = true}, kw));
+    TRY(parse_keywords(a, {.fname = "sort", .names = {"key", "reverse"}}, kw));
     bool reverse = kw[kReverse] ? TRY(truthy(kw[kReverse])) : false;
     return sorted_list(a.args[0], given(kw[kKey]) ? kw[kKey] : Value(), reverse);
 }
@@ -437,7 +379,7 @@ Result<Ref> builtin_sum(CallArgs a) {
     if (a.nargs == 0) return raise(TypeError_type, "sum() takes at least 1 positional argument (0 given)");
     enum { kIterable, kStart };
     Value params[2] = {};
-    TRY(bind(a, {.fname = "sum", .names = {"iterable", "start"}, .positional_only = 1, .max_positional = 2}, params));
+    TRY(parse_args(a, 0, {.fname = "sum", .names = {"iterable", "start"}, .posonly = 1, .minpos = 1, .maxpos = 2}, params));
     Value start = params[kStart];
     if (start) {
         if (is_str(start)) return raise(TypeError_type, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -467,7 +409,7 @@ Result<Ref> builtin_sum(CallArgs a) {
 Result<Ref> builtin_pow(CallArgs a) {
     enum { kBase, kExp, kMod };
     Value p[3] = {};
-    TRY(bind(a, {.fname = "pow", .names = {"base", "exp", "mod"}, .max_positional = 3, .required = 2}, p));
+    TRY(parse_args(a, 0, {.fname = "pow", .names = {"base", "exp", "mod"}, .minpos = 2, .maxpos = 3}, p));
     if (!given(p[kMod])) return binary_op(p[kBase], p[kExp], Special::pow);
     // Three-argument pow only asks the base's type (no reflected __rpow__).
     if (lookup_special(p[kBase].type(), Special::pow)) {
@@ -481,7 +423,7 @@ Result<Ref> builtin_pow(CallArgs a) {
 Result<Ref> builtin_round(CallArgs a) {
     enum { kNumber, kNdigits };
     Value p[2] = {};
-    TRY(bind(a, {.fname = "round", .names = {"number", "ndigits"}, .max_positional = 2, .required = 1}, p));
+    TRY(parse_args(a, 0, {.fname = "round", .names = {"number", "ndigits"}, .minpos = 1, .maxpos = 2}, p));
     if (!lookup_special(p[kNumber].type(), Special::round))
         return raise_format(TypeError_type, "type %s doesn't define __round__ method", tname(p[kNumber]).c_str());
     if (!given(p[kNdigits])) return call_special(p[kNumber], Special::round, {});

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "runtime/abstract.h"
+#include "runtime/arg_parse.h"
 #include "runtime/container_util.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
@@ -369,7 +370,7 @@ Result<Ref> bytes_py_new(CallArgs args) {
     if (args.nargs == 0) return raise(TypeError_type, "bytes.__new__(): not enough arguments");
     TypeObject* cls = TRY(new_target(args[0], &bytes_type));
     Value p[3];
-    TRY(bind_args(args, 1, "bytes", {"source", "encoding", "errors"}, p));
+    TRY(parse_args(args, 1, {.fname = "bytes", .names = {"source", "encoding", "errors"}}, p));
     Value x = p[0], encoding = p[1], errors = p[2];
     Ref result;
     if (!x) {
@@ -521,7 +522,7 @@ Result<Ref> bytes_iter_length_hint(const Value* args, size_t) {
 
 Result<Ref> bytes_decode(CallArgs args) {
     Value p[2];
-    TRY(bind_args(args, 1, "decode", {"encoding", "errors"}, p));
+    TRY(parse_args(args, 1, {.fname = "decode", .names = {"encoding", "errors"}}, p));
     std::string_view enc = TRY(text_arg(p[0], "decode", "encoding", "utf-8"));
     std::string_view err = TRY(text_arg(p[1], "decode", "errors", "strict"));
     Codec codec = TRY(lookup_codec(enc));
@@ -547,7 +548,7 @@ Result<Ref> bytes_join(const Value* args, size_t) {
 
 Result<Ref> split_method(CallArgs args, bool from_right) {
     Value p[2];
-    TRY(bind_args(args, 1, from_right ? "rsplit" : "split", {"sep", "maxsplit"}, p));
+    TRY(parse_args(args, 1, {.fname = from_right ? "rsplit" : "split", .names = {"sep", "maxsplit"}}, p));
     int64_t maxsplit = p[1] ? TRY(ssize_arg(p[1])) : -1;
     std::string_view text = as_bytes(args[0])->view();
     if (!p[0] || p[0].is(None())) return split_whitespace(text, maxsplit, TextKind::Bytes, from_right);
@@ -747,7 +748,7 @@ Result<Ref> bytes_istitle(const Value* args, size_t) {
 
 Result<Ref> bytes_splitlines(CallArgs args) {
     Value p[1];
-    TRY(bind_args(args, 1, "splitlines", {"keepends"}, p));
+    TRY(parse_args(args, 1, {.fname = "splitlines", .names = {"keepends"}}, p));
     bool keepends = p[0] && TRY(c_int_arg(p[0])) != 0;
     return split_lines(args[0], as_bytes(args[0])->view(), keepends, TextKind::Bytes);
 }
@@ -793,7 +794,7 @@ Result<Ref> bytes_zfill(const Value* args, size_t) {
 // from the right (positive) or the left (negative).
 Result<Ref> bytes_hex(CallArgs args) {
     Value p[2];
-    TRY(bind_args(args, 1, "hex", {"sep", "bytes_per_sep"}, p));
+    TRY(parse_args(args, 1, {.fname = "hex", .names = {"sep", "bytes_per_sep"}}, p));
     std::string_view data = as_bytes(args[0])->view();
     char sep = 0;
     if (p[0] && !p[0].is(None())) {

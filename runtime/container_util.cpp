@@ -218,25 +218,6 @@ Ref text_to_str(const std::string& text) { return make_str(text).ref(); }
 
 // ---------------------------------------------------------------- arguments
 
-Status bind_keywords(CallArgs args, const char* fname, std::initializer_list<const char*> names, Value* out) {
-    size_t nkw = args.nkw();
-    for (size_t k = 0; k < nkw; ++k) {
-        Str* name = args.kwnames->items[k].as<Str>();
-        size_t slot = 0;
-        bool found = false;
-        for (const char* candidate : names) {
-            if (name->view() == candidate) {
-                out[slot] = args.args[args.nargs + k];
-                found = true;
-                break;
-            }
-            ++slot;
-        }
-        if (!found) return raise_format(TypeError_type, "'%s' is an invalid keyword argument for %s()", name->data, fname);
-    }
-    return ok_status();
-}
-
 Status no_keywords(CallArgs args, const char* fname) {
     if (args.nkw() > 0) return raise_format(TypeError_type, "%s() takes no keyword arguments", fname);
     return ok_status();

@@ -117,9 +117,6 @@ Ref text_to_str(const std::string& text);
 
 // ---------------------------------------------------------------- arguments
 
-// Bind keyword arguments by name into `out` (one slot per name, untouched
-// when absent). Unknown names raise "'x' is an invalid keyword argument for f()".
-Status bind_keywords(CallArgs args, const char* fname, std::initializer_list<const char*> names, Value* out);
 // "f() takes no keyword arguments" when any keyword argument was passed.
 Status no_keywords(CallArgs args, const char* fname);
 // "f expected at most N argument(s), got M" (as CPython's _PyArg_CheckPositional).

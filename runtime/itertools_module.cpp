@@ -561,7 +561,7 @@ void product_dealloc(Object* self) {
 Result<Ref> product_new(CallArgs a) {
     TypeObject* cls = TRY(new_target(a, &product_type));
     Value repeat_arg;
-    TRY(bind_keywords(a, "product", {"repeat"}, &repeat_arg));
+    TRY(parse_keywords(a, {.fname = "product", .names = {"repeat"}}, &repeat_arg));
     int64_t repeat = 1;
     if (repeat_arg) {
         repeat = TRY(ssize_arg(repeat_arg));

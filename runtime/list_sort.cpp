@@ -16,6 +16,7 @@
 #include <cstring>
 #include <vector>
 
+#include "runtime/arg_parse.h"
 #include "runtime/container_util.h"
 
 namespace pyco {
@@ -255,9 +256,8 @@ Result<Ref> sorted_list(Value iterable, Value key, bool reverse) {
 }
 
 Result<Ref> list_sort_method(CallArgs args) {
-    if (args.nargs > 1) return raise(TypeError_type, "sort() takes no positional arguments");
-    Value options[2] = {Value(), Value()}; // key, reverse
-    TRY(bind_keywords(args, "sort", {"key", "reverse"}, options));
+    Value options[2] = {Value(), Value()}; // key, reverse (keyword-only)
+    TRY(parse_args(args, 1, {.fname = "sort", .names = {"key", "reverse"}, .maxpos = 0}, options));
     bool reverse = false;
     if (options[1]) reverse = TRY(index_value(options[1])) != 0;
     TRY(list_sort(args[0].as<List>(), options[0], reverse));

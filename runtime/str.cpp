@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "runtime/abstract.h"
+#include "runtime/arg_parse.h"
 #include "runtime/container_util.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
@@ -288,7 +289,7 @@ Result<Ref> str_py_new(CallArgs args) {
     if (args.nargs == 0) return raise(TypeError_type, "str.__new__(): not enough arguments");
     TypeObject* cls = TRY(new_target(args[0], &str_type));
     Value p[3];
-    TRY(bind_args(args, 1, "str", {"object", "encoding", "errors"}, p));
+    TRY(parse_args(args, 1, {.fname = "str", .names = {"object", "encoding", "errors"}}, p));
     Ref text;
     if (!p[1] && !p[2]) {
         text = p[0] ? TRY(str(p[0])) : Ref::borrow(empty_str());

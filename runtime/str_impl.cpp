@@ -212,55 +212,6 @@ hash_t hash_text(std::string_view utf8, bool ascii) {
     return h.finish();
 }
 
-// ---------------------------------------------------------------- arguments
-
-namespace {
-
-Value find_keyword(CallArgs args, std::string_view name) {
-    for (size_t k = 0; k < args.nkw(); ++k) {
-        Value key = args.kwnames->items[k];
-        if (as_str(key)->view() == name) return args.args[args.nargs + k];
-    }
-    return Value();
-}
-
-} // namespace
-
-// CPython's _PyArg_UnpackKeywords for parameters that are all
-// positional-or-keyword and optional, with its checks in its order.
-Status bind_args(CallArgs args, size_t skip, const char* fname, std::initializer_list<const char*> names, Value* out) {
-    const size_t maxargs = names.size();
-    const size_t nargs = args.nargs - skip;
-    const size_t nkw = args.nkw();
-    if (nargs + nkw > maxargs) {
-        return raise_format(TypeError_type, "%s() takes at most %zu %sargument%s (%zu given)", fname, maxargs,
-                            nargs == 0 ? "keyword " : "", maxargs == 1 ? "" : "s", nargs + nkw);
-    }
-    size_t i = 0;
-    for (const char* name : names) {
-        out[i] = i < nargs ? args.args[skip + i] : Value();
-        if (nkw) {
-            Value by_name = find_keyword(args, name);
-            if (by_name && i < nargs) {
-                return raise_format(TypeError_type, "argument for %s() given by name ('%s') and position (%zu)", fname,
-                                    name, i + 1);
-            }
-            if (by_name) out[i] = by_name;
-        }
-        ++i;
-    }
-    for (size_t k = 0; k < nkw; ++k) {
-        std::string_view key = as_str(args.kwnames->items[k])->view();
-        bool known = false;
-        for (const char* name : names) known = known || key == name;
-        if (!known) {
-            return raise_format(TypeError_type, "'%.*s' is an invalid keyword argument for %s()",
-                                static_cast<int>(key.size()), key.data(), fname);
-        }
-    }
-    return ok_status();
-}
-
 Result<int64_t> slice_bound_arg(Value v, int64_t dflt) {
     if (!v || v.is(None())) return dflt;
     return clamped_index(v, "slice indices must be integers or None or have an __index__ method");

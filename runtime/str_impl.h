@@ -90,13 +90,6 @@ inline Bytes* as_bytes(Value v) { return v.as<Bytes>(); }
 // The optional argument i of a positional-only method (null if absent).
 inline Value opt_arg(const Value* args, size_t nargs, size_t i) { return i < nargs ? args[i] : Value(); }
 
-// Binds the arguments of a keyword-accepting native to its parameter names
-// with CPython's rules and messages ("'x' is an invalid keyword argument
-// for split()", "split() takes at most 2 arguments (3 given)", "argument
-// for split() given by name ('sep') and position (1)"). args[0..skip) (self,
-// or the class for __new__) are not parameters. `out[i]` receives the
-// borrowed value for names[i], null when not passed.
-Status bind_args(CallArgs args, size_t skip, const char* fname, std::initializer_list<const char*> names, Value* out);
 
 // A start/end argument of find(), count(), startswith(), ...: None means
 // `dflt`, an index-like is clamped to int64 (CPython's _PyEval_SliceIndex).

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "runtime/abstract.h"
+#include "runtime/arg_parse.h"
 #include "runtime/container_util.h"
 #include "runtime/error.h"
 #include "runtime/str_impl.h"
@@ -115,7 +116,7 @@ Result<int64_t> maxsplit_arg(Value v) { return v ? TRY(ssize_arg(v)) : -1; }
 Result<Ref> split_method(CallArgs args, bool from_right) {
     const char* name = from_right ? "rsplit" : "split";
     Value p[2];
-    TRY(bind_args(args, 1, name, {"sep", "maxsplit"}, p));
+    TRY(parse_args(args, 1, {.fname = name, .names = {"sep", "maxsplit"}}, p));
     std::string_view text = as_str(args[0])->view();
     int64_t maxsplit = TRY(maxsplit_arg(p[1]));
     if (!p[0] || p[0].is(None())) return split_whitespace(text, maxsplit, TextKind::Str, from_right);
@@ -128,7 +129,7 @@ Result<Ref> str_rsplit(CallArgs args) { return split_method(args, true); }
 
 Result<Ref> str_splitlines(CallArgs args) {
     Value p[1];
-    TRY(bind_args(args, 1, "splitlines", {"keepends"}, p));
+    TRY(parse_args(args, 1, {.fname = "splitlines", .names = {"keepends"}}, p));
     bool keepends = p[0] && TRY(c_int_arg(p[0])) != 0;
     return split_lines(args[0], as_str(args[0])->view(), keepends, TextKind::Str);
 }
@@ -250,7 +251,7 @@ Result<Ref> str_zfill(const Value* args, size_t) {
 
 Result<Ref> str_expandtabs(CallArgs args) {
     Value p[1];
-    TRY(bind_args(args, 1, "expandtabs", {"tabsize"}, p));
+    TRY(parse_args(args, 1, {.fname = "expandtabs", .names = {"tabsize"}}, p));
     int64_t tabsize = 8;
     if (p[0]) {
         tabsize = TRY(c_int_arg(p[0]));
@@ -512,7 +513,7 @@ Result<Ref> str_translate(const Value* args, size_t) {
 
 Result<Ref> str_encode(CallArgs args) {
     Value p[2];
-    TRY(bind_args(args, 1, "encode", {"encoding", "errors"}, p));
+    TRY(parse_args(args, 1, {.fname = "encode", .names = {"encoding", "errors"}}, p));
     std::string_view encoding = TRY(text_arg(p[0], "encode", "encoding", "utf-8"));
     std::string_view errors = TRY(text_arg(p[1], "encode", "errors", "strict"));
     Codec codec = TRY(lookup_codec(encoding));
