@@ -172,16 +172,26 @@ namespace {
 
 bool is_tracked_value(Value v) { return v.is_object() && gc_is_tracked(v.as_object()); }
 
-struct MarkContext {
-    std::vector<Object*>* stack;
-};
+// During a scan the back link holds either gc_refs (shifted left, even) or,
+// once the object is known reachable, the next entry of the mark worklist
+// with the low bit set: marking needs no memory besides the headers, so a
+// collection over a million objects does not grow the heap.
+bool is_marked(GCHeader* h) { return h->prev_bits & 1; }
+int64_t scan_refs(GCHeader* h) { return static_cast<int64_t>(h->prev_bits) >> 1; }
+void set_scan_refs(GCHeader* h, int64_t n) { h->prev_bits = static_cast<uintptr_t>(n) << 1; }
 
+void mark_and_push(GCHeader* h, GCHeader** worklist) {
+    h->prev_bits = reinterpret_cast<uintptr_t>(*worklist) | 1;
+    *worklist = h;
+}
+
+// A candidate reached from a reachable object is reachable. (A non-candidate
+// is alive anyway, and what it references was counted as external.)
 void push_reachable(Value child, void* ctx) {
     if (!is_tracked_value(child)) return;
     GCHeader* h = gc_header(child.as_object());
-    if (h->gc_refs() == -1) return; // already marked reachable
-    h->set_gc_refs(-1);
-    static_cast<MarkContext*>(ctx)->stack->push_back(child.as_object());
+    if (!(h->flags() & kGCCandidate) || is_marked(h)) return;
+    mark_and_push(h, static_cast<GCHeader**>(ctx));
 }
 
 // Heap types all carry heap_type_finalize; only those defining __del__ need it.
@@ -206,40 +216,40 @@ void relink_tracked() {
     gc_state.head.set_prev(prev);
 }
 
-// Returns the objects among `candidates` not reachable from outside them.
-std::vector<Object*> find_unreachable(const std::vector<Object*>& candidates) {
-    // The back links are overwritten by gc_refs here (no code runs during
-    // the scan, so nothing unlinks) and rebuilt at the end.
-    for (Object* o : candidates) gc_header(o)->set_gc_refs(o->refcount);
-    // Only references between candidates count as internal: mark candidates.
-    for (Object* o : candidates) gc_header(o)->set_flags(kGCCandidate);
+// Returns the objects among the candidates (visited by `for_each`) not
+// reachable from outside them.
+template <typename ForEach>
+std::vector<Object*> find_unreachable(ForEach for_each) {
+    // The back links are overwritten here (no code runs during the scan, so
+    // nothing unlinks) and rebuilt at the end. Only references between
+    // candidates count as internal: mark candidates.
+    for_each([](Object* o) {
+        set_scan_refs(gc_header(o), o->refcount);
+        gc_header(o)->set_flags(kGCCandidate);
+    });
     auto subtract_internal = [](Value child, void*) {
         if (!is_tracked_value(child)) return;
         GCHeader* h = gc_header(child.as_object());
-        if (h->flags() & kGCCandidate) h->set_gc_refs(h->gc_refs() - 1);
+        if (h->flags() & kGCCandidate) set_scan_refs(h, scan_refs(h) - 1);
     };
-    for (Object* o : candidates) traverse(o, subtract_internal, nullptr);
-    std::vector<Object*> stack;
-    MarkContext mark{&stack};
-    for (Object* o : candidates) {
+    for_each([&](Object* o) { traverse(o, subtract_internal, nullptr); });
+    GCHeader* worklist = nullptr;
+    for_each([&](Object* o) {
         GCHeader* h = gc_header(o);
-        if (h->gc_refs() > 0) {
-            h->set_gc_refs(-1);
-            stack.push_back(o);
-        }
-    }
-    while (!stack.empty()) {
-        Object* o = stack.back();
-        stack.pop_back();
-        traverse(o, push_reachable, &mark);
+        if (!is_marked(h) && scan_refs(h) > 0) mark_and_push(h, &worklist);
+    });
+    while (worklist) {
+        GCHeader* h = worklist;
+        worklist = reinterpret_cast<GCHeader*>(h->prev_bits & ~uintptr_t(1));
+        traverse(object_of(h), push_reachable, &worklist);
     }
     std::vector<Object*> unreachable;
-    for (Object* o : candidates) {
+    for_each([&](Object* o) {
         GCHeader* h = gc_header(o);
         h->clear_flags(kGCCandidate);
-        if (h->gc_refs() != -1) unreachable.push_back(o);
+        if (!is_marked(h)) unreachable.push_back(o);
         if (!(h->flags() & kGCTracked)) h->set_prev(nullptr);
-    }
+    });
     relink_tracked();
     return unreachable;
 }
@@ -249,14 +259,14 @@ std::vector<Object*> find_unreachable(const std::vector<Object*>& candidates) {
 int64_t gc_collect() {
     if (gc_state.collecting) return 0;
     gc_state.collecting = true;
-    std::vector<Object*> all;
-    all.reserve(static_cast<size_t>(gc_state.tracked));
-    // An object with refcount 0 is being deallocated right now (a __del__ or
-    // finalizer it triggered started this collection): it is not a candidate,
-    // and what it still references counts as referenced from outside.
-    for (GCHeader* h = gc_state.head.next(); h != &gc_state.head; h = h->next())
-        if (object_of(h)->refcount > 0) all.push_back(object_of(h));
-    std::vector<Object*> garbage = find_unreachable(all);
+    // Every tracked object is a candidate, walked on the list itself. One
+    // with refcount 0 is being deallocated right now (a __del__ or finalizer
+    // it triggered started this collection): it is not a candidate, and what
+    // it still references counts as referenced from outside.
+    std::vector<Object*> garbage = find_unreachable([](auto&& fn) {
+        for (GCHeader* h = gc_state.head.next(); h != &gc_state.head; h = h->next())
+            if (object_of(h)->refcount > 0) fn(object_of(h));
+    });
     int64_t found = static_cast<int64_t>(garbage.size());
 
     // Keep the garbage alive while finalizers and clear() run.
@@ -274,7 +284,9 @@ int64_t gc_collect() {
     if (finalized_any) {
         // Our own references inflate every count by one: discount them.
         for (Object* o : garbage) --o->refcount;
-        std::vector<Object*> still = find_unreachable(garbage);
+        std::vector<Object*> still = find_unreachable([&garbage](auto&& fn) {
+            for (Object* o : garbage) fn(o);
+        });
         for (Object* o : garbage) ++o->refcount;
         // Resurrected objects are dropped from the garbage list.
         for (Object* o : still) gc_header(o)->set_flags(kGCStillGarbage);
