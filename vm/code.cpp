@@ -6,6 +6,7 @@
 
 #include "runtime/abstract.h"
 #include "runtime/callable.h"
+#include "runtime/container_util.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
 #include "runtime/runtime.h"
@@ -309,6 +310,9 @@ static void traceback_clear(Object* self) {
     auto* t = static_cast<Traceback*>(self);
     for (Ref* r : {&t->next, &t->code, &t->frame}) r->reset();
 }
+// A RecursionError's traceback is as long as the recursion (100,000 entries
+// under a raised limit): freeing the tb_next chain must not recurse per entry.
+static void traceback_dealloc(Object* self) { trashcan_dealloc(self, generic_dealloc); }
 static Result<Ref> traceback_next(Value self) {
     Ref& n = self.as<Traceback>()->next;
     return n ? n : Ref::borrow(None());
@@ -335,7 +339,7 @@ void init_code_object_types() {
                                   .dealloc = generic_dealloc, .traverse = cell_traverse, .clear = cell_clear,
                                   .methods = cell_methods, .getsets = cell_getsets});
     init_native_type(&traceback_type, {.name = "traceback", .basicsize = sizeof(Traceback), .flags = kTypeGC,
-                                       .dealloc = generic_dealloc, .traverse = traceback_traverse,
+                                       .dealloc = traceback_dealloc, .traverse = traceback_traverse,
                                        .clear = traceback_clear, .getsets = traceback_getsets});
 }
 

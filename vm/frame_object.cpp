@@ -10,6 +10,7 @@
 
 #include "runtime/abstract.h"
 #include "runtime/callable.h"
+#include "runtime/container_util.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
 #include "vm/code.h"
@@ -204,8 +205,10 @@ Ref traceback_at_running_frame() {
 }
 
 void init_frame_object_type() {
+    // f_back chains are as long as the recursion that made them: freed
+    // without recursing per frame (the trashcan, as lists).
     init_native_type(&frame_type, {.name = "frame", .basicsize = sizeof(FrameObject), .flags = kTypeGC,
-                                   .dealloc = generic_dealloc, .traverse = frame_object_traverse,
+                                   .dealloc = [](Object* self) { trashcan_dealloc(self, generic_dealloc); }, .traverse = frame_object_traverse,
                                    .clear = frame_object_clear, .methods = frame_methods, .getsets = frame_getsets});
 }
 
