@@ -9,6 +9,7 @@ __all__ = (
     '_register_task', '_unregister_task', '_enter_task', '_leave_task',
 )
 
+import _asyncio
 import functools
 import itertools
 import sys
@@ -69,24 +70,20 @@ class Task(futures.Future):
     # Shown as <class '_asyncio.Task'>, as CPython's C class.
     __module__ = '_asyncio'
 
-    # Report "Task was destroyed but it is pending!" if collected pending.
-    _log_destroy_pending = True
-
     def __init__(self, coro, *, loop=None, name=None, context=None):
         futures.Future.__init__(self, loop=loop)
         if not coroutines.iscoroutine(coro):
-            # No __del__ report for a task that never was.
-            self._log_destroy_pending = False
+            # No __del__ report for a task that never was
+            # (_log_destroy_pending is still False).
             raise TypeError(f"a coroutine was expected, got {coro!r}")
+        # Report "Task was destroyed but it is pending!" if collected pending.
+        self._log_destroy_pending = True
 
         if name is None:
             self._name = f'Task-{_task_name_counter()}'
         else:
             self._name = str(name)
 
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
         self._coro = coro
         self._context = context
 
@@ -178,127 +175,11 @@ class Task(futures.Future):
             self._num_cancels_requested -= 1
         return self._num_cancels_requested
 
-    def __step(self, exc=None):
-        if self._state != _PENDING:
-            raise exceptions.InvalidStateError(
-                f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
-            if not isinstance(exc, exceptions.CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        self._fut_waiter = None
-
-        # _enter_task() and _leave_task(), inlined: this runs for every
-        # step of every task.
-        loop = self._loop
-        if _current_tasks.get(loop) is not None:
-            _enter_task(loop, self)  # Raises the error.
-        _current_tasks[loop] = self
-        try:
-            self.__send_or_throw(exc)
-        finally:
-            if _current_tasks.get(loop) is not self:
-                _leave_task(loop, self)  # Raises the error.
-            del _current_tasks[loop]
-            if self._state != _PENDING:
-                _all_tasks.pop(self, None)
-            self = None  # Break the cycle through the exception's frames.
-
-    def __send_or_throw(self, exc):
-        # Advance the coroutine once, then either finish the task or
-        # arrange for the next step, depending on what it yielded.
-        coro = self._coro
-        try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as stop:
-            if self._must_cancel:
-                # Cancelled right before the coroutine returned.
-                self._must_cancel = False
-                futures.Future.cancel(self, msg=self._cancel_message)
-            else:
-                futures.Future.set_result(self, stop.value)
-        except exceptions.CancelledError as cancelled:
-            # Saved so that result() can chain it.
-            self._cancelled_exc = _without_this_frame(cancelled)
-            futures.Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as error:
-            futures.Future.set_exception(self, error)
-            raise
-        except BaseException as error:
-            futures.Future.set_exception(self, _without_this_frame(error))
-        else:
-            if result is None:
-                # A bare yield (sleep(0)) gives up one loop iteration.
-                self._loop.call_soon(self.__step)
-            else:
-                self.__wait_for_yielded(result)
-
-    def __wait_for_yielded(self, result):
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            # A future, yielded by its __await__.
-            if futures._get_loop(result) is not self._loop:
-                new_exc = RuntimeError(
-                    f'Task {self!r} got Future '
-                    f'{result!r} attached to a different loop')
-                self._loop.call_soon(self.__step, new_exc)
-            elif blocking:
-                if result is self:
-                    new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                    self._loop.call_soon(self.__step, new_exc)
-                else:
-                    result._asyncio_future_blocking = False
-                    result.add_done_callback(self.task_wakeup)
-                    self._fut_waiter = result
-                    if self._must_cancel:
-                        if self._fut_waiter.cancel(msg=self._cancel_message):
-                            self._must_cancel = False
-            else:
-                new_exc = RuntimeError(
-                    f'yield was used instead of yield from '
-                    f'in task {self!r} with {result!r}')
-                self._loop.call_soon(self.__step, new_exc)
-        elif _isgenerator(result):
-            new_exc = RuntimeError(
-                f'yield was used instead of yield from for '
-                f'generator in task {self!r} with {result!r}')
-            self._loop.call_soon(self.__step, new_exc)
-        else:
-            new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-            self._loop.call_soon(self.__step, new_exc)
-
-    # Named as CPython's C implementation names it: future reprs show
-    # "cb=[Task.task_wakeup()]".
-    def task_wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            # Possibly a cancellation: thrown into the coroutine.
-            self.__step(exc)
-        else:
-            # The value is not passed: Future.__await__ reads it itself.
-            self.__step()
-        self = None  # Break the cycle through the exception's frames.
+    # __step (as _Task__step) and task_wakeup are native
+    # (runtime/asyncio_module.cpp): CPython's task_step.
 
 
 _PyTask = Task
-
-
-def _without_this_frame(exc):
-    """exc with the traceback entry of the step that caught it removed:
-    CPython's tasks are written in C and add no frame, so the traceback a
-    task's exception shows starts in the coroutine."""
-    tb = exc.__traceback__
-    if tb is not None:
-        exc.__traceback__ = tb.tb_next
-    return exc
-
-
-def _isgenerator(obj):
-    return isinstance(obj, types.GeneratorType)
 
 
 def create_task(coro, *, name=None, context=None):
@@ -749,3 +630,8 @@ def _leave_task(loop, task):
         raise RuntimeError(f"Leaving task {task!r} does not match "
                            f"the current task {current_task!r}.")
     del _current_tasks[loop]
+
+
+# The native task step uses these.
+_asyncio._set_helpers(exceptions.CancelledError, exceptions.InvalidStateError,
+                      _enter_task, _leave_task, _current_tasks, _all_tasks)
