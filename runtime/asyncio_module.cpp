@@ -20,6 +20,7 @@
 
 #include "runtime/abstract.h"
 #include "runtime/arg_parse.h"
+#include "runtime/asyncio_module.h"
 #include "runtime/callable.h"
 #include "runtime/container_util.h"
 #include "runtime/error.h"
@@ -120,11 +121,10 @@ void future_iter_clear(Object* self) { static_cast<FutureIter*>(self)->future.re
 Status schedule_callbacks(FutureCore* f) {
     if (!f->callbacks || f->callbacks.as<List>()->size == 0) return ok_status();
     Ref callbacks = std::move(f->callbacks);
-    Ref call_soon = TRY(getattr(f->loop, intern("call_soon")));
     List* list = callbacks.as<List>();
     for (int64_t i = 0; i < list->size; ++i) {
         Ref cb = Ref::borrow(list->items[i]);
-        TRY(call(call_soon, {cb, Value(f)}));
+        TRY(loop_call_soon(f->loop, cb, Value(f)));
     }
     return ok_status();
 }
@@ -188,10 +188,7 @@ Result<Ref> fut_exception(const Value* args, size_t) {
 }
 
 Status add_callback(FutureCore* f, Value fn) {
-    if (f->state != FutState::Pending) {
-        TRY(call_method(f->loop, intern("call_soon"), {fn, Value(f)}));
-        return ok_status();
-    }
+    if (f->state != FutState::Pending) return loop_call_soon(f->loop, fn, Value(f));
     if (!f->callbacks) f->callbacks = list_new().ref();
     return list_append(f->callbacks.as<List>(), fn);
 }
@@ -254,7 +251,6 @@ Result<Ref> fut_await(const Value* args, size_t) {
     auto* it = static_cast<FutureIter*>(alloc_object(&future_iter_type, sizeof(FutureIter)));
     Ref r = Ref::steal(Value(it));
     it->future = Ref::borrow(args[0]);
-    gc_track(it);
     return r;
 }
 
@@ -316,10 +312,7 @@ const MethodDef* wakeup_def();
 // loop.call_soon(task.__step[, exc])
 Status schedule_step(FutureCore* task, Value exc) {
     Ref step = make_native_function(step_def(), Value(task));
-    Ref call_soon = TRY(getattr(task->loop, intern("call_soon")));
-    if (exc) TRY(call(call_soon, {step, exc}));
-    else TRY(call(call_soon, {step}));
-    return ok_status();
+    return loop_call_soon(task->loop, step, exc);
 }
 
 Status schedule_step_error(FutureCore* task, Ref message) {
@@ -645,6 +638,7 @@ Status fill_asyncio_module(Dict* d) {
     init_asyncio_types();
     TRY(dict_set_str(d, intern("FutureCore"), Value(&future_core_type)));
     TRY(dict_set_str(d, intern("FutureIter"), Value(&future_iter_type)));
+    TRY(add_asyncio_handle_type(d));
     return add_functions(d, module_functions, make_str("_asyncio"));
 }
 

@@ -11,6 +11,7 @@ The selector-specific parts (the selector, sockets, transports) are in
 selector_events.py.
 """
 
+import _asyncio
 import collections
 import heapq
 import itertools
@@ -948,6 +949,11 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def set_debug(self, enabled):
         self._debug = enabled
+
+
+# The native core (runtime/asyncio_handle.cpp) queues the callbacks of
+# futures and task steps itself when a loop uses this call_soon.
+_asyncio._set_loop_helpers(BaseEventLoop.call_soon, events.Handle)
 
 
 def _combined_connect_error(exceptions):

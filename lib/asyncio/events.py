@@ -10,27 +10,20 @@ __all__ = (
     '_get_running_loop',
 )
 
+import _asyncio
+
 from . import format_helpers
 
 
-class Handle:
+class Handle(_asyncio.HandleCore):
     """A callback scheduled on the loop; cancel() stops it from running.
 
+    The fields (_callback, _args, _loop, _context, _cancelled, _repr,
+    _source_traceback), __init__, _run() and cancelled() are native
+    (runtime/asyncio_handle.cpp): the loop makes and runs one per callback.
     `context` is accepted for compatibility: pyco has no contextvars, so
     every callback runs in the one global context.
     """
-
-    # Class-level defaults: only the attributes every handle needs are set
-    # per instance (CPython uses __slots__; instance dicts are faster in pyco).
-    _cancelled = False
-    _repr = None
-    _source_traceback = None
-
-    def __init__(self, callback, args, loop, context=None):
-        self._context = context
-        self._loop = loop
-        self._callback = callback
-        self._args = args
 
     def _repr_info(self):
         info = [self.__class__.__name__]
@@ -55,36 +48,26 @@ class Handle:
             self._callback = None
             self._args = None
 
-    def cancelled(self):
-        return self._cancelled
-
-    def _run(self):
-        try:
-            self._callback(*self._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            cb = format_helpers._format_callback_source(
-                self._callback, self._args)
-            self._loop.call_exception_handler({
-                'message': f'Exception in callback {cb}',
-                'exception': exc,
-                'handle': self,
-            })
-        self = None  # Break the cycle through the exception's frames.
+    def _report_exception(self, exc):
+        """The callback raised exc (called by _run())."""
+        cb = format_helpers._format_callback_source(self._callback, self._args)
+        self._loop.call_exception_handler({
+            'message': f'Exception in callback {cb}',
+            'exception': exc,
+            'handle': self,
+        })
 
 
 class TimerHandle(Handle):
-    """A Handle for a callback scheduled at a given loop time.
+    """A Handle for a callback scheduled at a given loop time (_when).
 
-    Timers compare by their time only: the loop keeps them in a heap.
+    Timers compare by their time only: the loop keeps them in a heap. The
+    constructor, when() and the ordering are native.
     """
 
-    _scheduled = False
-
-    def __init__(self, when, callback, args, loop, context=None):
-        super().__init__(callback, args, loop, context)
-        self._when = when
+    __init__ = _asyncio.HandleCore._timer_init
+    __lt__ = _asyncio.HandleCore._timer_lt
+    __gt__ = _asyncio.HandleCore._timer_gt
 
     def _repr_info(self):
         info = super()._repr_info()
@@ -95,19 +78,9 @@ class TimerHandle(Handle):
     def __hash__(self):
         return hash(self._when)
 
-    def __lt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when
-        return NotImplemented
-
     def __le__(self, other):
         if isinstance(other, TimerHandle):
             return self._when < other._when or self.__eq__(other)
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when
         return NotImplemented
 
     def __ge__(self, other):
@@ -127,10 +100,6 @@ class TimerHandle(Handle):
         if not self._cancelled:
             self._loop._timer_handle_cancelled(self)
         super().cancel()
-
-    def when(self):
-        """The absolute loop time (loop.time()) the callback is due at."""
-        return self._when
 
 
 class AbstractServer:

@@ -1,0 +1,238 @@
+// `_asyncio.HandleCore`: the storage and the hot methods of asyncio's
+// Handle and TimerHandle (lib/asyncio/events.py subclasses it).
+//
+// CPython's Handle is Python code with __slots__; every call_soon() makes
+// one and the loop runs it, so here the fields are C++ (no instance dict to
+// build per callback) and __init__, _run(), cancelled(), when() and the
+// timer ordering are native. Reprs, cancel() and the report of a failing
+// callback stay in Python (_run() calls self._report_exception(exc)).
+#include "runtime/abstract.h"
+#include "runtime/arg_parse.h"
+#include "runtime/asyncio_module.h"
+#include "runtime/callable.h"
+#include "runtime/error.h"
+#include "runtime/gc.h"
+
+namespace pyco {
+
+namespace {
+
+TypeObject handle_core_type;
+
+struct HandleCore : Object {
+    Ref callback;
+    Ref args; // Tuple
+    Ref loop;
+    Ref context;
+    Ref repr;
+    Ref source_traceback;
+    Ref when; // TimerHandle: the loop time it is due at
+    bool cancelled;
+    bool scheduled; // TimerHandle: in the loop's heap
+};
+
+constexpr Ref HandleCore::* kRefFields[] = {
+    &HandleCore::callback, &HandleCore::args,  &HandleCore::loop,           &HandleCore::context,
+    &HandleCore::repr,     &HandleCore::when, &HandleCore::source_traceback,
+};
+
+HandleCore* as_handle(Value v) { return v.as<HandleCore>(); }
+
+void handle_traverse(Object* self, VisitFn visit, void* ctx) {
+    auto* h = static_cast<HandleCore*>(self);
+    for (auto field : kRefFields) {
+        if (h->*field) visit(h->*field, ctx);
+    }
+}
+
+void handle_clear(Object* self) {
+    auto* h = static_cast<HandleCore*>(self);
+    for (auto field : kRefFields) (h->*field).reset();
+}
+
+void init_fields(HandleCore* h, Value callback, Value args, Value loop, Value context) {
+    h->callback = Ref::borrow(callback);
+    h->args = Ref::borrow(args);
+    h->loop = Ref::borrow(loop);
+    h->context = Ref::borrow(context ? context : None());
+}
+
+// Handle(callback, args, loop, context=None)
+Result<Ref> handle_init(CallArgs args) {
+    Value out[4];
+    TRY(parse_args(args, 1, {.fname = "Handle", .names = {"callback", "args", "loop", "context"}, .minpos = 3}, out));
+    init_fields(as_handle(args[0]), out[0], out[1], out[2], out[3]);
+    return Ref::borrow(None());
+}
+
+// TimerHandle(when, callback, args, loop, context=None)
+Result<Ref> timer_handle_init(CallArgs args) {
+    Value out[5];
+    TRY(parse_args(args, 1,
+                   {.fname = "TimerHandle", .names = {"when", "callback", "args", "loop", "context"}, .minpos = 4}, out));
+    HandleCore* h = as_handle(args[0]);
+    init_fields(h, out[1], out[2], out[3], out[4]);
+    h->when = Ref::borrow(out[0]);
+    return Ref::borrow(None());
+}
+
+// Run the callback; an exception other than SystemExit/KeyboardInterrupt
+// goes to self._report_exception(exc) (the loop's exception handler).
+Result<Ref> handle_run(const Value* args, size_t) {
+    Ref self = Ref::borrow(args[0]); // the callback may drop the last other reference
+    HandleCore* h = as_handle(self);
+    if (!h->callback) return Ref::borrow(None()); // cancelled meanwhile
+    Ref callback = h->callback, cb_args = h->args;
+    if (!cb_args || !is_tuple(cb_args)) cb_args = TRY(sequence_to_tuple(cb_args ? Value(cb_args) : Value(empty_tuple())));
+    Tuple* t = cb_args.as<Tuple>();
+    Result<Ref> r = call(callback, CallArgs{t->items, static_cast<size_t>(t->size), nullptr});
+    if (r.ok()) return Ref::borrow(None());
+    if (error_matches(SystemExit_type) || error_matches(KeyboardInterrupt_type)) return kError;
+    Ref exc = error_fetch();
+    TRY(call_method(self, intern("_report_exception"), {exc}));
+    return Ref::borrow(None());
+}
+
+Result<Ref> handle_cancelled(const Value* args, size_t) { return Ref::borrow(bool_value(as_handle(args[0])->cancelled)); }
+
+Result<Ref> handle_when(const Value* args, size_t) {
+    HandleCore* h = as_handle(args[0]);
+    return h->when ? h->when : Ref::borrow(None());
+}
+
+// TimerHandle ordering: by due time only (the loop's heap relies on it).
+template <CompareOp Op>
+Result<Ref> timer_compare(const Value* args, size_t) {
+    Value self = args[0], other = args[1];
+    if (!isinstance(other, self.type()) && !isinstance(self, other.type())) return Ref::borrow(NotImplemented());
+    HandleCore *a = as_handle(self), *b = as_handle(other);
+    if (!a->when || !b->when) return Ref::borrow(NotImplemented());
+    if (is_float(a->when) && is_float(b->when)) {
+        double x = float_value(a->when), y = float_value(b->when);
+        bool r = Op == CompareOp::Lt ? x < y : x > y;
+        return Ref::borrow(bool_value(r));
+    }
+    return compare(a->when, b->when, Op);
+}
+
+// ---------------------------------------------------------------- attributes
+
+template <Ref HandleCore::* Field>
+Result<Ref> get_ref(Value self) {
+    Ref v = as_handle(self)->*Field;
+    return v ? v : Ref::borrow(None());
+}
+
+template <Ref HandleCore::* Field>
+Status set_ref(Value self, Value value) {
+    as_handle(self)->*Field = (value && !value.is(None())) ? Ref::borrow(value) : Ref();
+    return ok_status();
+}
+
+template <bool HandleCore::* Field>
+Result<Ref> get_bool(Value self) {
+    return Ref::borrow(bool_value(as_handle(self)->*Field));
+}
+
+template <bool HandleCore::* Field>
+Status set_bool(Value self, Value value) {
+    if (!value) return raise(AttributeError_type, "cannot delete attribute");
+    as_handle(self)->*Field = TRY(truthy(value));
+    return ok_status();
+}
+
+const GetSetDef handle_getsets[] = {
+    {"_callback", get_ref<&HandleCore::callback>, set_ref<&HandleCore::callback>},
+    {"_args", get_ref<&HandleCore::args>, set_ref<&HandleCore::args>},
+    {"_loop", get_ref<&HandleCore::loop>, set_ref<&HandleCore::loop>},
+    {"_context", get_ref<&HandleCore::context>, set_ref<&HandleCore::context>},
+    {"_repr", get_ref<&HandleCore::repr>, set_ref<&HandleCore::repr>},
+    {"_source_traceback", get_ref<&HandleCore::source_traceback>, set_ref<&HandleCore::source_traceback>},
+    {"_when", get_ref<&HandleCore::when>, set_ref<&HandleCore::when>},
+    {"_cancelled", get_bool<&HandleCore::cancelled>, set_bool<&HandleCore::cancelled>},
+    {"_scheduled", get_bool<&HandleCore::scheduled>, set_bool<&HandleCore::scheduled>},
+    {nullptr},
+};
+
+const MethodDef handle_methods[] = {
+    {.name = "__init__", .kwfn = handle_init},
+    {.name = "_timer_init", .kwfn = timer_handle_init},
+    {.name = "_run", .fn = handle_run, .min_args = 1, .max_args = 1},
+    {.name = "cancelled", .fn = handle_cancelled, .min_args = 1, .max_args = 1},
+    {.name = "when", .fn = handle_when, .min_args = 1, .max_args = 1},
+    {.name = "_timer_lt", .fn = timer_compare<CompareOp::Lt>, .min_args = 2, .max_args = 2},
+    {.name = "_timer_gt", .fn = timer_compare<CompareOp::Gt>, .min_args = 2, .max_args = 2},
+    {nullptr},
+};
+
+// What the call_soon() fast path needs (set by lib/asyncio/base_events.py).
+struct LoopHelpers {
+    Ref call_soon;    // the function BaseEventLoop.call_soon
+    Ref handle_class; // events.Handle
+};
+LoopHelpers& loop_helpers() {
+    static LoopHelpers h;
+    return h;
+}
+
+// _set_loop_helpers(BaseEventLoop.call_soon, Handle)
+Result<Ref> set_loop_helpers(const Value* args, size_t) {
+    if (!isinstance(args[1], &type_type) || !is_subtype(args[1].as<TypeObject>(), &handle_core_type))
+        return raise(TypeError_type, "_set_loop_helpers(): Handle must subclass HandleCore");
+    loop_helpers().call_soon = Ref::borrow(args[0]);
+    loop_helpers().handle_class = Ref::borrow(args[1]);
+    return Ref::borrow(None());
+}
+
+const MethodDef handle_module_functions[] = {
+    {.name = "_set_loop_helpers", .fn = set_loop_helpers, .min_args = 2, .max_args = 2, .kind = MethodKind::Static},
+    {nullptr},
+};
+
+// True when loop.call_soon is BaseEventLoop.call_soon, neither overridden by
+// the loop's class nor by the instance, and the loop is open and not in
+// debug mode: then call_soon() only queues a Handle on loop._ready.
+Result<bool> plain_call_soon(Value loop) {
+    LoopHelpers& h = loop_helpers();
+    if (!h.call_soon || !type_lookup(loop.type(), intern("call_soon")).is(h.call_soon)) return false;
+    if (Ref* slot = instance_dict_slot(loop); slot && *slot && dict_get_str(slot->as<Dict>(), intern("call_soon")))
+        return false;
+    Ref closed = TRY(getattr(loop, intern("_closed")));
+    Ref debug = TRY(getattr(loop, intern("_debug")));
+    return !TRY(truthy(closed)) && !TRY(truthy(debug));
+}
+
+} // namespace
+
+Status loop_call_soon(Value loop, Value callback, Value arg) {
+    if (!TRY(plain_call_soon(loop))) {
+        if (arg) TRY(call_method(loop, intern("call_soon"), {callback, arg}));
+        else TRY(call_method(loop, intern("call_soon"), {callback}));
+        return ok_status();
+    }
+    auto* cls = loop_helpers().handle_class.as<TypeObject>();
+    Ref handle = Ref::steal(Value(alloc_object(cls, cls->basicsize)));
+    Handle<Tuple> args = arg ? tuple_pack({arg}) : Handle<Tuple>::borrow(empty_tuple());
+    init_fields(as_handle(handle), callback, args, loop, None());
+    Ref ready = TRY(getattr(loop, intern("_ready")));
+    TRY(call_method(ready, intern("append"), {handle}));
+    return ok_status();
+}
+
+Status add_asyncio_handle_type(Dict* d) {
+    if (!handle_core_type.dict) {
+        init_native_type(&handle_core_type, {.name = "HandleCore",
+                                             .module = "_asyncio",
+                                             .basicsize = sizeof(HandleCore),
+                                             .flags = kTypeBaseType | kTypeGC,
+                                             .dealloc = generic_dealloc,
+                                             .traverse = handle_traverse,
+                                             .clear = handle_clear,
+                                             .methods = handle_methods,
+                                             .getsets = handle_getsets});
+    }
+    TRY(dict_set_str(d, intern("HandleCore"), Value(&handle_core_type)));
+    return add_functions(d, handle_module_functions, make_str("_asyncio"));
+}
+
+} // namespace pyco

@@ -1,0 +1,16 @@
+// The parts of the `_asyncio` module (runtime/asyncio_module.cpp) that live
+// in their own files.
+#pragma once
+
+#include "runtime/objects.h"
+
+namespace pyco {
+
+// Adds `HandleCore` (runtime/asyncio_handle.cpp) to the module's namespace.
+Status add_asyncio_handle_type(Dict* d);
+
+// loop.call_soon(callback[, arg]), without a Python call when the loop uses
+// BaseEventLoop's call_soon (runtime/asyncio_handle.cpp).
+Status loop_call_soon(Value loop, Value callback, Value arg);
+
+} // namespace pyco
