@@ -140,6 +140,9 @@ Result<hash_t> hash(Value v) {
     if (v.type() == &str_type) return str_hash(v.as<Str>());
     Value h = lookup_special(v.type(), Special::hash);
     if (!h || h.is(None())) return raise_format(TypeError_type, "unhashable type: '%s'", tname(v).c_str());
+    // Instances that inherit object.__hash__ (dict keys such as event loops
+    // and tasks) need no call.
+    if (h.is(lookup_special(&object_type, Special::hash))) return identity_hash(v);
     Ref r = TRY(call_unbound(h, v, {}));
     if (!is_int(r)) return raise(TypeError_type, "__hash__ method should return an integer");
     int64_t out;

@@ -28,6 +28,7 @@ Result<Ref> ascii(Value v);
 // ---------------------------------------------------------------- identity, truth, hashing
 Result<bool> truthy(Value v);
 Result<hash_t> hash(Value v);
+hash_t identity_hash(Value v); // object.__hash__: the address, as CPython's
 Result<Ref> compare(Value a, Value b, CompareOp op); // rich comparison result object
 Result<bool> compare_bool(Value a, Value b, CompareOp op);
 Result<bool> equal(Value a, Value b);      // identity shortcut, then ==

@@ -215,7 +215,10 @@ Status loop_call_soon(Value loop, Value callback, Value arg) {
     Handle<Tuple> args = arg ? tuple_pack({arg}) : Handle<Tuple>::borrow(empty_tuple());
     init_fields(as_handle(handle), callback, args, loop, None());
     Ref ready = TRY(getattr(loop, intern("_ready")));
-    TRY(call_method(ready, intern("append"), {handle}));
+    // ready.append(handle), without binding a method object for a deque.
+    Value append = type_lookup(ready.get().type(), intern("append"));
+    if (append && append.type() == &method_descriptor_type) TRY(call(append, {ready, handle}));
+    else TRY(call_method(ready, intern("append"), {handle}));
     return ok_status();
 }
 

@@ -172,11 +172,12 @@ std::string default_object_repr(Value self) {
 
 static Result<Ref> object_repr(const Value* args, size_t) { return make_str(default_object_repr(args[0])).ref(); }
 static Result<Ref> object_str(const Value* args, size_t) { return repr(args[0]); }
-static Result<Ref> object_hash(const Value* args, size_t) {
-    // Identity hash: the address with the alignment bits rotated away, as CPython.
-    uintptr_t p = args[0].bits();
-    return make_int(static_cast<int64_t>((p >> 4) | (p << (8 * sizeof(p) - 4))) & INT64_MAX);
+hash_t identity_hash(Value v) {
+    // The address with the alignment bits rotated away, as CPython.
+    uintptr_t p = v.bits();
+    return static_cast<int64_t>((p >> 4) | (p << (8 * sizeof(p) - 4))) & INT64_MAX;
 }
+static Result<Ref> object_hash(const Value* args, size_t) { return make_int(identity_hash(args[0])); }
 static Result<Ref> object_eq(const Value* args, size_t) {
     return Ref::borrow(args[0].is(args[1]) ? True() : NotImplemented());
 }
