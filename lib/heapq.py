@@ -133,6 +133,11 @@ def heapify(heap, /):
         _sift_toward_leaves(heap, pos)
 
 
+# The native versions of the operations above (runtime/heapq_module.cpp), as
+# CPython's heapq uses its C module _heapq; the Python code documents them.
+from _heapq import heappush, heappop, heapreplace, heappushpop, heapify
+
+
 def _heappop_max(heap, /):
     """heappop() for a max-heap."""
     _check_list(heap, '_heappop_max() argument')

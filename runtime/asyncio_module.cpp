@@ -78,6 +78,7 @@ struct Helpers {
     Ref leave_task;          // tasks._leave_task (raises the "Leaving task" error)
     Ref current_tasks;       // Dict {loop: task}: tasks._current_tasks
     Ref all_tasks;           // Dict {task: None}: tasks._all_tasks
+    Ref get_event_loop;      // events._get_event_loop (a future made without loop=)
 };
 Helpers& helpers() {
     static Helpers h;
@@ -170,6 +171,19 @@ Result<Ref> future_result(FutureCore* f) {
 }
 
 // ---------------------------------------------------------------- Python methods of FutureCore
+
+// Future(*, loop=None): the current event loop when none is given.
+Result<Ref> fut_init(CallArgs args) {
+    Value out[1];
+    TRY(parse_args(args, 1, {.fname = "Future", .names = {"loop"}, .posonly = 0, .minpos = 0, .maxpos = 0}, out));
+    Ref loop = Ref::borrow(out[0] ? out[0] : None());
+    if (loop.get().is(None())) {
+        if (!helpers().get_event_loop) return raise(RuntimeError_type, "asyncio is not initialised");
+        loop = TRY(call(helpers().get_event_loop, {}));
+    }
+    as_fut(args[0])->loop = std::move(loop);
+    return Ref::borrow(None());
+}
 
 Result<Ref> fut_done(const Value* args, size_t) { return Ref::borrow(bool_value(as_fut(args[0])->state != FutState::Pending)); }
 
@@ -565,6 +579,7 @@ const GetSetDef future_getsets[] = {
 };
 
 const MethodDef future_methods[] = {
+    {.name = "__init__", .kwfn = fut_init},
     {.name = "done", .fn = fut_done, .min_args = 1, .max_args = 1},
     {.name = "cancelled", .fn = fut_cancelled, .min_args = 1, .max_args = 1},
     {.name = "result", .fn = fut_result, .min_args = 1, .max_args = 1},
@@ -589,7 +604,7 @@ const MethodDef future_iter_methods[] = {
 };
 
 // _set_helpers(CancelledError, InvalidStateError, enter_task, leave_task,
-//              current_tasks, all_tasks)
+//              current_tasks, all_tasks, get_event_loop)
 Result<Ref> set_helpers(const Value* args, size_t) {
     Helpers& h = helpers();
     if (!isinstance(args[0], &type_type) || !isinstance(args[1], &type_type) || !is_dict(args[4]) || !is_dict(args[5]))
@@ -600,11 +615,12 @@ Result<Ref> set_helpers(const Value* args, size_t) {
     h.leave_task = Ref::borrow(args[3]);
     h.current_tasks = Ref::borrow(args[4]);
     h.all_tasks = Ref::borrow(args[5]);
+    h.get_event_loop = Ref::borrow(args[6]);
     return Ref::borrow(None());
 }
 
 const MethodDef module_functions[] = {
-    {.name = "_set_helpers", .fn = set_helpers, .min_args = 6, .max_args = 6, .kind = MethodKind::Static},
+    {.name = "_set_helpers", .fn = set_helpers, .min_args = 7, .max_args = 7, .kind = MethodKind::Static},
     {nullptr},
 };
 

@@ -215,7 +215,7 @@ Result<Ref> make_builtin_module(const std::string& name) {
     static const Entry fillers[] = {{"time", fill_time_module}, {"gc", fill_gc_module},
                                     {"itertools", fill_itertools_module}, {"_collections", fill_collections_module},
                                     {"select", fill_select_module}, {"socket", fill_socket_module},
-                                    {"_asyncio", fill_asyncio_module}};
+                                    {"_asyncio", fill_asyncio_module}, {"_heapq", fill_heapq_module}};
     if (name == "sys") return Ref::borrow(thread_state().sys_module);
     if (name == "builtins") {
         Handle<Module> m = make_module("builtins");

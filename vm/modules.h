@@ -34,6 +34,7 @@ Status fill_gc_module(Dict* d);
 Status fill_select_module(Dict* d);      // runtime/select_module.cpp
 Status fill_socket_module(Dict* d);      // runtime/socket_module.cpp
 Status fill_asyncio_module(Dict* d);     // `_asyncio`: runtime/asyncio_module.cpp
+Status fill_heapq_module(Dict* d);       // `_heapq`: runtime/heapq_module.cpp
 Status fill_itertools_module(Dict* d);   // runtime/itertools_module.cpp
 Status fill_collections_module(Dict* d); // `_collections`: runtime/deque.cpp
 

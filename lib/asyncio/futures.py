@@ -37,11 +37,8 @@ class Future(_asyncio.FutureCore):
     # Shown as <class '_asyncio.Future'>, as CPython's C class.
     __module__ = '_asyncio'
 
-    def __init__(self, *, loop=None):
-        if loop is None:
-            self._loop = events._get_event_loop()
-        else:
-            self._loop = loop
+    # __init__(self, *, loop=None) is native: without loop=, the future
+    # belongs to the current event loop (events._get_event_loop()).
 
     def __repr__(self):
         return base_futures._future_repr(self)

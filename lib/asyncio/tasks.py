@@ -634,4 +634,5 @@ def _leave_task(loop, task):
 
 # The native task step uses these.
 _asyncio._set_helpers(exceptions.CancelledError, exceptions.InvalidStateError,
-                      _enter_task, _leave_task, _current_tasks, _all_tasks)
+                      _enter_task, _leave_task, _current_tasks, _all_tasks,
+                      events._get_event_loop)
