@@ -619,7 +619,15 @@ Result<Ref> set_helpers(const Value* args, size_t) {
     return Ref::borrow(None());
 }
 
+// _format_exception(exc): the traceback text CPython's logging shows for an
+// exception (traceback.format_exception()); the loop's logger uses it.
+Result<Ref> format_exception(const Value* args, size_t) {
+    if (!isinstance(args[0], &BaseException_type)) return raise(TypeError_type, "_format_exception() needs an exception");
+    return make_str(format_exception_text(args[0])).ref();
+}
+
 const MethodDef module_functions[] = {
+    {.name = "_format_exception", .fn = format_exception, .min_args = 1, .max_args = 1, .kind = MethodKind::Static},
     {.name = "_set_helpers", .fn = set_helpers, .min_args = 7, .max_args = 7, .kind = MethodKind::Static},
     {nullptr},
 };

@@ -170,6 +170,8 @@ Result<Ref> make_exception_from_args(TypeObject& type, Tuple* args);
 // Print "Traceback (most recent call last): … Type: message" to stderr, with
 // chained sections, exactly as CPython 3.11 does.
 void print_exception(Value exc);
+// The same text as a string (traceback.format_exception() joined).
+std::string format_exception_text(Value exc);
 // "Exception ignored in: <obj>" reporting used by finalizers.
 void write_unraisable(Value exc, Value obj);
 

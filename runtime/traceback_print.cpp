@@ -792,6 +792,14 @@ void print_exception(Value exc) {
     error_restore(std::move(pending));
 }
 
+std::string format_exception_text(Value exc) {
+    Ref pending = error_fetch(); // formatting may call Python code
+    ExceptionPrinter printer;
+    printer.print_chain(exc);
+    error_restore(std::move(pending));
+    return printer.take();
+}
+
 void write_unraisable(Value exc, Value obj) {
     Ref pending = error_fetch();
     // As CPython: an exception that never passed through Python code is

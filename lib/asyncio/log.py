@@ -9,6 +9,8 @@ are dropped, as they are under logging's default configuration.
 
 import sys
 
+import _asyncio
+
 __all__ = ('logger',)
 
 DEBUG = 10
@@ -18,64 +20,11 @@ ERROR = 40
 CRITICAL = 50
 
 
-def _exception_only(exc):
-    """The lines traceback.format_exception_only() gives for exc."""
-    etype = type(exc)
-    name = etype.__qualname__
-    module = etype.__module__
-    if module not in ('__main__', 'builtins'):
-        name = f'{module}.{name}'
-    try:
-        text = str(exc)
-    except Exception:
-        text = '<exception str() failed>'
-    lines = [f'{name}: {text}' if text else name]
-    notes = getattr(exc, '__notes__', None)
-    if isinstance(notes, (list, tuple)):
-        lines.extend(str(note) for note in notes)
-    return lines
-
-
-def _format_exception_chain(exc):
-    """The chained sections of a traceback, without the frames.
-
-    pyco's traceback objects do not expose their frames to Python code
-    (no tb_frame), so the `File "...", line N` lines cannot be rebuilt
-    here; the exception lines and the chaining separators are exact.
-    """
-    sections = []  # (exception lines, how it relates to its cause), newest first
-    seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        cause = exc.__cause__
-        if cause is not None:
-            link = 'The above exception was the direct cause of the following exception:'
-            nxt = cause
-        elif exc.__context__ is not None and not exc.__suppress_context__:
-            link = 'During handling of the above exception, another exception occurred:'
-            nxt = exc.__context__
-        else:
-            link = None
-            nxt = None
-        sections.append((_exception_only(exc), link))
-        exc = nxt
-    # Oldest first; each later exception is introduced by how it relates
-    # to the one before it.
-    lines = []
-    for body, link in reversed(sections):
-        if link is not None:
-            lines.extend(['', link, ''])
-        lines.extend(body)
-    return '\n'.join(lines)
-
-
 def format_exception(exc):
-    """exc formatted as logging's Formatter.formatException() does."""
-    try:
-        import traceback
-    except ImportError:
-        return _format_exception_chain(exc)
-    return ''.join(traceback.format_exception(type(exc), exc, exc.__traceback__)).rstrip('\n')
+    """exc formatted as logging's Formatter.formatException() does: the
+    text traceback.format_exception() gives (pyco's own traceback printer,
+    the one that reports uncaught exceptions), without the last newline."""
+    return _asyncio._format_exception(exc).rstrip('\n')
 
 
 class Logger:
