@@ -175,6 +175,12 @@ struct SeqIter : Object {
 void seq_iter_traverse(Object* self, VisitFn visit, void* ctx);
 void seq_iter_clear(Object* self);
 
+// range_iterator (a range whose bounds fit int64): start + index * step.
+// FOR_ITER steps it inline (vm/interpreter.cpp).
+struct RangeIter : Object {
+    int64_t start, step, len, index;
+};
+
 // Dict views (dict_keys / dict_values / dict_items).
 struct DictView : Object {
     Ref dict;

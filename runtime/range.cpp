@@ -20,10 +20,6 @@ namespace {
 
 TypeObject longrange_iterator_type;
 
-struct RangeIter : Object {
-    int64_t start, step, len, index;
-};
-
 struct LongRangeIter : Object {
     Ref start, step, len, index; // ints
 };

@@ -15,6 +15,7 @@
 
 #include "runtime/abstract.h"
 #include "runtime/callable.h"
+#include "runtime/container_util.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
 #include "runtime/numbers.h"
@@ -153,6 +154,43 @@ inline Value cached_global(Frame* frame, uint32_t name_index, Value name) {
     if (!c.in_builtins) return cached_entry(frame->globals(), c.index, name);
     if (frame->globals()->version != c.globals_version) return Value();
     return cached_entry(frame->builtins(), c.index, name);
+}
+
+// FOR_ITER over range, list and tuple iterators without a call (their
+// iternext slots, inlined): false when `it` is none of them (or the range
+// value needs a big int); else *item is the owned next item, or null at
+// the end.
+inline bool next_builtin(Value it, TypeObject* t, Value* item) {
+    if (t == &range_iterator_type) {
+        auto* r = it.as<RangeIter>();
+        if (r->index >= r->len) {
+            *item = Value();
+            return true;
+        }
+        // Unsigned arithmetic as range_iter_next: in range even when the
+        // product of the index and a negative step is not.
+        auto v = static_cast<int64_t>(static_cast<uint64_t>(r->start) +
+                                      static_cast<uint64_t>(r->index) * static_cast<uint64_t>(r->step));
+        if (!Value::fits_small_int(v)) return false;
+        r->index++;
+        *item = Value::small_int(v);
+        return true;
+    }
+    if (t != &list_iterator_type && t != &tuple_iterator_type) return false;
+    auto* s = it.as<SeqIter>();
+    *item = Value();
+    if (!s->seq) return true;
+    bool is_list = t == &list_iterator_type;
+    int64_t size = is_list ? s->seq.as<List>()->size : s->seq.as<Tuple>()->size;
+    if (s->index < size) {
+        Value v = is_list ? s->seq.as<List>()->items[s->index] : s->seq.as<Tuple>()->items[s->index];
+        s->index++;
+        incref(v);
+        *item = v;
+        return true;
+    }
+    s->seq.reset(); // released at the end, as CPython does
+    return true;
 }
 
 // A call that binds exactly the positional parameters, without cells: its
@@ -859,7 +897,7 @@ do_unary : {
             }
         }
         Value item;
-        {
+        if (!next_builtin(it, t, &item)) {
             Result<Ref> r = next(it);
             CHECK(r);
             item = r.take().release();
