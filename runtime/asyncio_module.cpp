@@ -261,6 +261,18 @@ Result<Ref> fut_cancel(CallArgs args) {
     return Ref::borrow(bool_value(cancelled));
 }
 
+// __del__: runs for every future and task, so the checks are native; the
+// reports ("Task was destroyed but it is pending!", "... exception was
+// never retrieved") are Python methods of the subclasses.
+Result<Ref> fut_del(const Value* args, size_t) {
+    FutureCore* f = as_fut(args[0]);
+    if (!f->loop) return Ref::borrow(None()); // never initialised, or cleared by the collector
+    if (f->state == FutState::Pending && f->log_destroy_pending)
+        TRY(call_method(args[0], intern("_report_destroyed_pending"), {}));
+    if (f->log_traceback) TRY(call_method(args[0], intern("_report_never_retrieved"), {}));
+    return Ref::borrow(None());
+}
+
 Result<Ref> fut_await(const Value* args, size_t) {
     auto* it = static_cast<FutureIter*>(alloc_object(&future_iter_type, sizeof(FutureIter)));
     Ref r = Ref::steal(Value(it));
@@ -580,6 +592,7 @@ const GetSetDef future_getsets[] = {
 
 const MethodDef future_methods[] = {
     {.name = "__init__", .kwfn = fut_init},
+    {.name = "__del__", .fn = fut_del, .min_args = 1, .max_args = 1},
     {.name = "done", .fn = fut_done, .min_args = 1, .max_args = 1},
     {.name = "cancelled", .fn = fut_cancelled, .min_args = 1, .max_args = 1},
     {.name = "result", .fn = fut_result, .min_args = 1, .max_args = 1},

@@ -43,10 +43,9 @@ class Future(_asyncio.FutureCore):
     def __repr__(self):
         return base_futures._future_repr(self)
 
-    def __del__(self):
-        # An exception was set and nobody looked at it.
-        if not self._log_traceback:
-            return
+    # __del__ is native: it calls this when an exception was set and nobody
+    # looked at it.
+    def _report_never_retrieved(self):
         self._loop.call_exception_handler({
             'message': f'{self.__class__.__name__} exception was never retrieved',
             'exception': self._exception,

@@ -90,18 +90,14 @@ class Task(futures.Future):
         self._loop.call_soon(self.__step)
         _register_task(self)
 
-    def __del__(self):
-        # Runs for every task: kept short, and free of allocations on the
-        # common path (Future.__del__ is called directly, without super()).
-        if self._loop is None:
-            # Nothing to report with: the instance was cleared already.
-            return
-        if self._state == _PENDING and self._log_destroy_pending:
-            self._loop.call_exception_handler({
-                'task': self,
-                'message': 'Task was destroyed but it is pending!',
-            })
-        futures.Future.__del__(self)
+    # __del__ is native (runtime/asyncio_module.cpp): it calls this for a
+    # task collected while pending, then reports an exception nobody
+    # retrieved as futures do.
+    def _report_destroyed_pending(self):
+        self._loop.call_exception_handler({
+            'task': self,
+            'message': 'Task was destroyed but it is pending!',
+        })
 
     def __repr__(self):
         return base_tasks._task_repr(self)
