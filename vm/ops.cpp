@@ -43,8 +43,12 @@ ErrorTag raise_unbound_deref(Code* code, uint32_t index) {
                         name->data);
 }
 
+// Module and class namespaces are almost always exact dicts: test that first
+// (is_dict's isinstance walks the MRO of every other type).
+static inline bool is_dict_quick(Value v) { return v.type() == &dict_type || is_dict(v); }
+
 static Result<Value> mapping_lookup(Value mapping, Str* name) {
-    if (is_dict(mapping)) return dict_get_str(mapping.as<Dict>(), name);
+    if (is_dict_quick(mapping)) return dict_get_str(mapping.as<Dict>(), name);
     Result<Ref> r = getitem(mapping, Value(name));
     if (r.ok()) {
         // Keep the value alive through the caller's incref: borrowed from a
@@ -83,7 +87,7 @@ Result<Ref> load_global(Frame* frame, Str* name) {
 
 Result<Ref> load_name(Frame* frame, Str* name) {
     if (frame->locals()) {
-        bool is_plain_dict = is_dict(frame->locals());
+        bool is_plain_dict = is_dict_quick(frame->locals());
         Value v = TRY(mapping_lookup(frame->locals(), name));
         if (v) return is_plain_dict ? Ref::borrow(v) : Ref::steal(v);
     }
@@ -93,7 +97,7 @@ Result<Ref> load_name(Frame* frame, Str* name) {
 Result<Ref> load_class_deref(Frame* frame, uint32_t index) {
     Str* name = cell_name(frame->code, index);
     if (frame->locals()) {
-        bool is_plain_dict = is_dict(frame->locals());
+        bool is_plain_dict = is_dict_quick(frame->locals());
         Value v = TRY(mapping_lookup(frame->locals(), name));
         if (v) return is_plain_dict ? Ref::borrow(v) : Ref::steal(v);
     }
@@ -105,13 +109,13 @@ Result<Ref> load_class_deref(Frame* frame, uint32_t index) {
 
 Status store_name(Frame* frame, Str* name, Value value) {
     if (!frame->locals()) return raise_format(SystemError_type, "no locals found when storing '%s'", name->data);
-    if (is_dict(frame->locals())) return dict_set_str(frame->locals().as<Dict>(), name, value);
+    if (is_dict_quick(frame->locals())) return dict_set_str(frame->locals().as<Dict>(), name, value);
     return setitem(frame->locals(), Value(name), value);
 }
 
 Status delete_name(Frame* frame, Str* name) {
     if (!frame->locals()) return raise_format(SystemError_type, "no locals when deleting '%s'", name->data);
-    if (is_dict(frame->locals())) {
+    if (is_dict_quick(frame->locals())) {
         bool removed = TRY(dict_del(frame->locals().as<Dict>(), Value(name)));
         if (!removed) return raise_name_error(name);
         return ok_status();
