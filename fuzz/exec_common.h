@@ -7,9 +7,12 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <signal.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include "runtime/error.h"
+#include "vm/interpreter.h"
 #include "vm/pyco.h"
 
 namespace pyco_fuzz {
@@ -55,10 +58,31 @@ inline void init() {
     pyco::init_interpreter({"fuzz"});
 }
 
+// The run budget: after 1 s of CPU time, and every 0.25 s after, the
+// program gets a KeyboardInterrupt (the interpreter's own Ctrl-C check at
+// backward jumps), so a busy loop ends as a normal outcome instead of a
+// libFuzzer timeout (-timeout, SIGALRM) that would stop the session. A
+// builtin computing for long (no backward jump) still hits -timeout.
+inline void on_budget_spent(int) { pyco::thread_state().interrupt_pending = 1; }
+
+inline void arm_budget(bool on) {
+    static bool installed = false;
+    if (!installed) {
+        signal(SIGVTALRM, on_budget_spent);
+        installed = true;
+    }
+    itimerval t{};
+    if (on) t = itimerval{{0, 250000}, {1, 0}};
+    setitimer(ITIMER_VIRTUAL, &t, nullptr);
+}
+
 inline void run(const uint8_t* data, size_t size) {
     std::string source = sanitize(data, size);
     pyco::Interpreter interp({"fuzz"});
+    arm_budget(true);
     (void)interp.run_string(source, "<fuzz>");
+    arm_budget(false);
+    pyco::thread_state().interrupt_pending = 0;
     pyco::error_clear();
 }
 

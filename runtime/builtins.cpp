@@ -250,7 +250,8 @@ Result<bool> object_isinstance(Value inst, Value cls) {
 }
 
 Result<bool> recursive_isinstance(Value inst, Value cls, int depth) {
-    if (inst.type() == static_cast<TypeObject*>(cls.as_object()) && cls.is_object()) return true;
+    // is_object() first: a tagged int is not a pointer to cast (UBSan).
+    if (cls.is_object() && inst.type() == static_cast<TypeObject*>(cls.as_object())) return true;
     if (isinstance_exact(cls, &type_type)) return object_isinstance(inst, cls);
     Ref members = TRY(union_members(cls));
     if (members) cls = members;

@@ -32,15 +32,26 @@ pyco_build_dir() {
 }
 
 # pyco_configure_flavour [--sanitize]: configure build/ (Release) or
-# build-asan/ (Debug + ASan/UBSan).
+# build-asan/: clang, -O1, ASan + UBSan (+ LeakSanitizer at exit) and
+# libFuzzer coverage, so one build serves the sanitized test suite and the
+# fuzz targets (scripts/fuzz).
 pyco_configure_flavour() {
   local dir
   dir=$(pyco_build_dir "${1:-}")
   if [[ ${1:-} == --sanitize ]]; then
-    pyco_configure "$dir" -DPYCO_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+    CC=clang CXX=clang++ pyco_configure "$dir" -DPYCO_SANITIZE=ON -DPYCO_FUZZ=ON -DCMAKE_BUILD_TYPE=None \
+      -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only"
   else
     pyco_configure "$dir" -DCMAKE_BUILD_TYPE=Release
   fi
+}
+
+# pyco_sanitizer_env: runtime options for the sanitized build. Huge requests
+# must fail (MemoryError) as without ASan, not abort; any UB report or leak
+# fails the run.
+pyco_sanitizer_env() {
+  export ASAN_OPTIONS=${ASAN_OPTIONS:-allocator_may_return_null=1:detect_leaks=1}
+  export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 }
 
 # pyco_sources_newer_than FILE: succeed if any source or CMake file is newer

@@ -56,6 +56,7 @@ static void code_dealloc(Object* self) {
     c->exception_table.~vector();
     c->line_table.~vector();
     c->cell2arg.~vector();
+    c->global_cache.~vector();
     free_object(self);
 }
 
