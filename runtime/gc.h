@@ -19,8 +19,8 @@ namespace pyco {
 // Two words in front of every GC object. `next_bits` links the tracked
 // list and keeps the flags in its low bits (headers are 16-byte aligned, as
 // calloc's blocks are); `prev_bits` is the back link, except while a
-// collection scans: then it holds the object's gc_refs (CPython's trick,
-// which saves a third word per container).
+// collection scans: then it holds the object's gc_refs or its mark (runtime/gc.cpp;
+// CPython's trick, which saves a third word per container).
 struct alignas(16) GCHeader {
     uintptr_t next_bits;
     uintptr_t prev_bits;
@@ -33,8 +33,6 @@ struct alignas(16) GCHeader {
     uint32_t flags() const { return static_cast<uint32_t>(next_bits & kFlagMask); }
     void set_flags(uint32_t f) { next_bits |= f; }
     void clear_flags(uint32_t f) { next_bits &= ~static_cast<uintptr_t>(f); }
-    int64_t gc_refs() const { return static_cast<int64_t>(prev_bits); }
-    void set_gc_refs(int64_t n) { prev_bits = static_cast<uintptr_t>(n); }
 };
 static_assert(sizeof(GCHeader) == 16, "the GC header is two words");
 enum : uint32_t { kGCTracked = 1, kGCFinalized = 2 };
