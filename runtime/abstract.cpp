@@ -256,7 +256,11 @@ Result<Ref> getattr(Value obj, Str* name) {
 }
 
 Result<Ref> getattr_opt(Value obj, Str* name) {
-    Result<Ref> r = getattr(obj, name);
+    // The common case (object.__getattribute__, no __getattr__) reports a
+    // miss without building an AttributeError only to drop it.
+    TypeObject* t = obj.type();
+    bool plain = lookup_special(t, Special::getattribute).is(object_getattribute_descr()) && !lookup_special(t, Special::getattr);
+    Result<Ref> r = plain ? generic_getattr_opt(obj, name) : getattr(obj, name);
     if (r.ok()) return r;
     if (!error_matches(AttributeError_type)) return kError;
     error_clear();

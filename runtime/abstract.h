@@ -43,6 +43,9 @@ Status delattr(Value obj, Str* name);
 Result<bool> hasattr(Value obj, Str* name);
 // object.__getattribute__ / __setattr__ semantics (descriptors, __dict__).
 Result<Ref> generic_getattr(Value obj, Str* name);
+// object.__getattribute__ that returns null instead of raising AttributeError
+// when nothing is found (errors from descriptors still propagate).
+Result<Ref> generic_getattr_opt(Value obj, Str* name);
 Status generic_setattr(Value obj, Str* name, Value value); // value null = delete
 // The __dict__ of an instance (null if the type has none). Borrowed slot.
 Ref* instance_dict_slot(Value obj);

@@ -28,13 +28,17 @@ size_t CallArgs::nkw() const { return kwnames ? static_cast<size_t>(kwnames->siz
 
 // ---------------------------------------------------------------- calling a MethodDef
 
-static ErrorTag arity_error(const MethodDef* def, size_t given, bool counts_self, const char* owner) {
+static std::string qualified_name(const MethodDef* def, std::string_view owner) {
+    return owner.empty() ? std::string(def->name) : std::string(owner) + "." + def->name;
+}
+
+static ErrorTag arity_error(const MethodDef* def, size_t given, bool counts_self, std::string_view owner) {
     // CPython's messages for METH_NOARGS / METH_O (qualified by the owning
     // type for methods: "list.append()") and argument-clinic functions.
     int adjust = counts_self ? 1 : 0;
     int min = def->min_args - adjust, max = def->max_args < 0 ? -1 : def->max_args - adjust;
     int n = static_cast<int>(given) - adjust;
-    std::string qualified = owner ? std::string(owner) + "." + def->name : def->name;
+    std::string qualified = qualified_name(def, owner);
     if (max == 0) return raise_format(TypeError_type, "%s() takes no arguments (%d given)", qualified.c_str(), n);
     if (min == 1 && max == 1)
         return raise_format(TypeError_type, "%s() takes exactly one argument (%d given)", qualified.c_str(), n);
@@ -45,12 +49,10 @@ static ErrorTag arity_error(const MethodDef* def, size_t given, bool counts_self
     return raise_format(TypeError_type, "%s expected at most %d argument%s, got %d", def->name, max, max == 1 ? "" : "s", n);
 }
 
-Result<Ref> call_method_def(const MethodDef* def, CallArgs args, const char* owner_type) {
+Result<Ref> call_method_def(const MethodDef* def, CallArgs args, std::string_view owner_type) {
     if (def->kwfn) return def->kwfn(args);
-    if (args.nkw() > 0) {
-        std::string qualified = owner_type ? std::string(owner_type) + "." + def->name : def->name;
-        return raise_format(TypeError_type, "%s() takes no keyword arguments", qualified.c_str());
-    }
+    if (args.nkw() > 0)
+        return raise_format(TypeError_type, "%s() takes no keyword arguments", qualified_name(def, owner_type).c_str());
     int n = static_cast<int>(args.nargs);
     if (n < def->min_args || (def->max_args >= 0 && n > def->max_args))
         return arity_error(def, args.nargs, def->kind != MethodKind::Static, owner_type);
@@ -108,14 +110,12 @@ Result<Ref> call_native_function(NativeFunction* f, CallArgs args) {
     if (!f->self) {
         // Module functions are named "math.sqrt()" in messages, builtins "len()".
         bool qualify = f->module && is_str(f->module) && f->module.as<Str>()->view() != "builtins";
-        std::string owner(qualify ? f->module.as<Str>()->view() : std::string_view());
-        return call_method_def(f->def, args, qualify ? owner.c_str() : nullptr);
+        return call_method_def(f->def, args, qualify ? f->module.as<Str>()->view() : std::string_view());
     }
     PrependedArgs with_self(f->self, args);
     bool is_method = f->def->kind == MethodKind::Instance && !isinstance(f->self, &module_type);
     // Methods are qualified by the type's __qualname__ ("deque.append()").
-    std::string owner(is_method ? f->self.get().type()->name_view() : std::string_view());
-    return call_method_def(f->def, with_self.get(), is_method ? owner.c_str() : nullptr);
+    return call_method_def(f->def, with_self.get(), is_method ? f->self.get().type()->name_view() : std::string_view());
 }
 
 static Result<Ref> native_function_repr(const Value* args, size_t) {
@@ -176,8 +176,7 @@ Result<Ref> call_method_descriptor(MethodDescriptor* d, CallArgs args, bool coun
         return raise_format(TypeError_type, "unbound method %s.%s() needs an argument",
                             std::string(d->owner->name_view()).c_str(), d->def->name);
     if (!isinstance(args[0], d->owner)) return descriptor_mismatch(d, args[0]);
-    std::string owner(d->owner->name_view());
-    return call_method_def(d->def, args, owner.c_str());
+    return call_method_def(d->def, args, d->owner->name_view());
 }
 
 static Result<Ref> method_descriptor_get(const Value* args, size_t) {

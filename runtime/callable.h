@@ -14,8 +14,10 @@ struct NativeFunction : Object {
 };
 extern TypeObject builtin_function_type;
 Ref make_native_function(const MethodDef* def, Value self = Value(), Value module = Value());
-// Invoke a MethodDef with argument checking (arity messages as CPython).
-Result<Ref> call_method_def(const MethodDef* def, CallArgs args, const char* owner_type);
+// Invoke a MethodDef with argument checking (arity messages as CPython,
+// qualified by owner_type unless it is empty). The owner is a view so the
+// normal path copies no name.
+Result<Ref> call_method_def(const MethodDef* def, CallArgs args, std::string_view owner_type);
 Result<Ref> call_native_function(NativeFunction* f, CallArgs args);
 // callable(self, *args, **kw) without building a bound method.
 Result<Ref> call_with_self(Value callable, Value self, CallArgs args);

@@ -69,6 +69,12 @@ static ErrorTag no_attribute(Value obj, Str* name) {
 }
 
 Result<Ref> generic_getattr(Value obj, Str* name) {
+    Ref found = TRY(generic_getattr_opt(obj, name));
+    if (!found) return no_attribute(obj, name);
+    return found;
+}
+
+Result<Ref> generic_getattr_opt(Value obj, Str* name) {
     TypeObject* type = obj.type();
     Value attr = type_lookup(type, name);
     Ref keep_attr = Ref::borrow(attr);
@@ -84,7 +90,7 @@ Result<Ref> generic_getattr(Value obj, Str* name) {
         if (Value get = lookup_special(attr.type(), Special::get)) return call(get, {attr, obj, Value(type)});
         return keep_attr;
     }
-    return no_attribute(obj, name);
+    return Ref();
 }
 
 Status generic_setattr(Value obj, Str* name, Value value) {
