@@ -44,7 +44,7 @@ Str* special_name(Special s) {
 
 // ---------------------------------------------------------------- lookup
 
-static uint64_t type_epoch = 1;
+uint64_t type_epoch = 1;
 
 void invalidate_type_caches() { ++type_epoch; }
 

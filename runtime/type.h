@@ -173,6 +173,10 @@ Value type_lookup(TypeObject* type, Str* name);
 Value lookup_special(TypeObject* type, Special which);
 // Called whenever any type's dict changes: invalidates every cache.
 void invalidate_type_caches();
+// The current type epoch: a cache entry filled in an epoch stays valid until
+// invalidate_type_caches() (any type dict, MRO or bases change, or a type's
+// teardown). Read directly by the interpreter's inline caches.
+extern uint64_t type_epoch;
 
 bool is_subtype(TypeObject* sub, TypeObject* base);
 // For native types whose instances carry a __dict__ (set dict_offset first):

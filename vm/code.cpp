@@ -21,6 +21,7 @@ TypeObject code_type, function_type, cell_type, traceback_type;
 void Code::finish_layout() {
     ncells = static_cast<int32_t>(cellvars.as<Tuple>()->size + freevars.as<Tuple>()->size);
     global_cache.assign(static_cast<size_t>(names.as<Tuple>()->size), GlobalCache{});
+    method_cache.assign(static_cast<size_t>(names.as<Tuple>()->size), MethodCache{});
 }
 
 const LineEntry* Code::line_entry_for(uint32_t instr) const {
@@ -57,6 +58,7 @@ static void code_dealloc(Object* self) {
     c->line_table.~vector();
     c->cell2arg.~vector();
     c->global_cache.~vector();
+    c->method_cache.~vector();
     free_object(self);
 }
 

@@ -60,6 +60,17 @@ struct GlobalCache {
     bool in_builtins = false;
 };
 
+// LOAD_METHOD's inline cache, one per entry of co_names: the type in which the
+// name last resolved to a plain method (function or method_descriptor, with
+// object.__getattribute__), in which type epoch, and that method. Valid while
+// the epoch is unchanged: then the type and its MRO dicts are as they were, so
+// the type dict still holds `method` (borrowed).
+struct MethodCache {
+    TypeObject* type = nullptr;
+    uint64_t epoch = 0;
+    Value method;
+};
+
 struct Code : Object {
     Ref name;        // Str: co_name
     Ref qualname;    // Str: co_qualname
@@ -85,6 +96,7 @@ struct Code : Object {
     int32_t ncells = 0;      // len(cellvars) + len(freevars)
     int32_t nslots() const { return nlocals + ncells + stacksize; }
     std::vector<GlobalCache> global_cache; // len(names), see GlobalCache
+    std::vector<MethodCache> method_cache; // len(names), see MethodCache
     void finish_layout();    // after names/varnames/cellvars/freevars/stacksize are set
     int line_for(uint32_t instr) const;
     const LineEntry* line_entry_for(uint32_t instr) const;

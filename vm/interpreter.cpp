@@ -491,7 +491,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         bool unbound = false;
         {
             Ref m;
-            CHECK(load_method(obj, NAME(arg), &m, &unbound));
+            CHECK(load_method_cached(frame->code, arg, obj, &m, &unbound));
             method = m.release();
         }
         if (unbound) {

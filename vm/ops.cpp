@@ -136,25 +136,45 @@ Status delete_global(Frame* frame, Str* name) {
 
 // ---------------------------------------------------------------- methods
 
-Status load_method(Value obj, Str* name, Ref* method, bool* unbound) {
-    TypeObject* t = obj.type();
+// The function or method_descriptor that `obj.name` finds on type t, when
+// the lookup is object.__getattribute__'s (null otherwise). Whether the
+// instance dict shadows it is checked separately (instance_shadows).
+static Value plain_method(TypeObject* t, Str* name) {
     static Value object_getattribute = Value();
     if (!object_getattribute) object_getattribute = dict_get_str(object_type.dict.as<Dict>(), special_name(Special::getattribute));
-    if (lookup_special(t, Special::getattribute).is(object_getattribute)) {
-        Value descr = type_lookup(t, name);
-        if (descr && (descr.type() == &function_type || descr.type() == &method_descriptor_type)) {
-            Ref* dict_slot = instance_dict_slot(obj);
-            bool shadowed = dict_slot && *dict_slot && dict_get_str(dict_slot->as<Dict>(), name);
-            if (!shadowed) {
-                *method = Ref::borrow(descr);
-                *unbound = true;
-                return ok_status();
-            }
-        }
+    if (!lookup_special(t, Special::getattribute).is(object_getattribute)) return Value();
+    Value descr = type_lookup(t, name);
+    if (descr && (descr.type() == &function_type || descr.type() == &method_descriptor_type)) return descr;
+    return Value();
+}
+
+static bool instance_shadows(Value obj, Str* name) {
+    Ref* dict_slot = instance_dict_slot(obj);
+    return dict_slot && *dict_slot && dict_get_str(dict_slot->as<Dict>(), name);
+}
+
+static Status push_method(Value obj, Str* name, Value descr, Ref* method, bool* unbound) {
+    if (descr && !instance_shadows(obj, name)) {
+        *method = Ref::borrow(descr);
+        *unbound = true;
+        return ok_status();
     }
     *method = TRY(getattr(obj, name));
     *unbound = false;
     return ok_status();
+}
+
+Status load_method_cached(Code* code, uint32_t name_index, Value obj, Ref* method, bool* unbound) {
+    Str* name = code->names.as<Tuple>()->items[name_index].as<Str>();
+    MethodCache& cache = code->method_cache[name_index];
+    TypeObject* t = obj.type();
+    if (cache.type != t || cache.epoch != type_epoch) {
+        // Only hits are cached; a miss (data attribute, custom
+        // __getattribute__) takes the full lookup every time.
+        Value descr = plain_method(t, name);
+        cache = descr ? MethodCache{t, type_epoch, descr} : MethodCache{};
+    }
+    return push_method(obj, name, cache.method, method, unbound);
 }
 
 // ---------------------------------------------------------------- unpacking

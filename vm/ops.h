@@ -20,9 +20,10 @@ Status store_name(Frame* frame, Str* name, Value value);
 Status delete_name(Frame* frame, Str* name);
 Status delete_global(Frame* frame, Str* name);
 
-// Method lookup for LOAD_METHOD: fills method/self (self null when `method`
-// is already bound or a plain attribute).
-Status load_method(Value obj, Str* name, Ref* method, bool* unbound);
+// Method lookup for LOAD_METHOD of code->names[name_index], through the
+// code's MethodCache: fills method; unbound when it is a plain method that
+// CALL gets `obj` for as its first argument (no bound method is made).
+Status load_method_cached(Code* code, uint32_t name_index, Value obj, Ref* method, bool* unbound);
 
 // Unpacking: writes `count` owned values to out[0..count) in stack order
 // (last item first), CPython's messages on length mismatch.
