@@ -49,6 +49,13 @@ Result<Ref> generic_getattr_opt(Value obj, Str* name);
 Status generic_setattr(Value obj, Str* name, Value value); // value null = delete
 // The __dict__ of an instance (null if the type has none). Borrowed slot.
 Ref* instance_dict_slot(Value obj);
+// The instance dict, created if `create` and absent; null if the type has none.
+Dict* instance_dict(Value obj, bool create);
+// Whether `obj.name` on instances of t goes to the instance dict first: the
+// type's __getattribute__ (hook = getattribute) or __setattr__ (hook =
+// setattr) is object's and the type has no data descriptor `name`. Depends
+// only on type dicts, so it holds for one type epoch.
+bool instance_dict_first(TypeObject* t, Str* name, Special hook);
 
 // ---------------------------------------------------------------- calls
 Result<Ref> call(Value callable, CallArgs args);

@@ -39,7 +39,7 @@ Ref* instance_dict_slot(Value obj) {
     return nullptr;
 }
 
-static Dict* instance_dict(Value obj, bool create) {
+Dict* instance_dict(Value obj, bool create) {
     Ref* slot = instance_dict_slot(obj);
     if (!slot) return nullptr;
     if (!*slot && create) *slot = dict_new().ref();
@@ -66,6 +66,12 @@ static ErrorTag no_attribute(Value obj, Str* name) {
         be->obj = Ref::borrow(obj);
     }
     return kError;
+}
+
+bool instance_dict_first(TypeObject* t, Str* name, Special hook) {
+    if (!lookup_special(t, hook).is(dict_get_str(object_type.dict.as<Dict>(), special_name(hook)))) return false;
+    Value attr = type_lookup(t, name);
+    return !attr || !is_data_descriptor(attr);
 }
 
 Result<Ref> generic_getattr(Value obj, Str* name) {

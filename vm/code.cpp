@@ -22,6 +22,7 @@ void Code::finish_layout() {
     ncells = static_cast<int32_t>(cellvars.as<Tuple>()->size + freevars.as<Tuple>()->size);
     global_cache.assign(static_cast<size_t>(names.as<Tuple>()->size), GlobalCache{});
     method_cache.assign(static_cast<size_t>(names.as<Tuple>()->size), MethodCache{});
+    attr_cache.assign(static_cast<size_t>(names.as<Tuple>()->size), AttrCache{});
 }
 
 const LineEntry* Code::line_entry_for(uint32_t instr) const {
@@ -59,6 +60,7 @@ static void code_dealloc(Object* self) {
     c->cell2arg.~vector();
     c->global_cache.~vector();
     c->method_cache.~vector();
+    c->attr_cache.~vector();
     free_object(self);
 }
 

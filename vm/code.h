@@ -71,6 +71,16 @@ struct MethodCache {
     Value method;
 };
 
+// LOAD_ATTR / STORE_ATTR's inline cache, one per entry of co_names: for
+// instances of `type` in type epoch `epoch`, whether loading (storing) the
+// name may go straight to the instance dict (instance_dict_first).
+struct AttrCache {
+    TypeObject* type = nullptr;
+    uint64_t epoch = 0;
+    bool load_dict_first = false;
+    bool store_dict_first = false;
+};
+
 struct Code : Object {
     Ref name;        // Str: co_name
     Ref qualname;    // Str: co_qualname
@@ -97,6 +107,7 @@ struct Code : Object {
     int32_t nslots() const { return nlocals + ncells + stacksize; }
     std::vector<GlobalCache> global_cache; // len(names), see GlobalCache
     std::vector<MethodCache> method_cache; // len(names), see MethodCache
+    std::vector<AttrCache> attr_cache;     // len(names), see AttrCache
     void finish_layout();    // after names/varnames/cellvars/freevars/stacksize are set
     int line_for(uint32_t instr) const;
     const LineEntry* line_entry_for(uint32_t instr) const;

@@ -465,14 +465,14 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     TARGET(LOAD_ATTR) {
         Value obj = TOP();
         frame->ip = ip; // a property or frame.f_lineno may look at the running line
-        SET_TOP_RESULT(getattr(obj, NAME(arg)));
+        SET_TOP_RESULT(load_attr_cached(frame->code, arg, obj));
         decref(obj);
         DISPATCH();
     }
     TARGET(STORE_ATTR) {
         Value obj = POP();
         Value v = POP();
-        Status s = setattr(obj, NAME(arg), v);
+        Status s = store_attr_cached(frame->code, arg, obj, v);
         decref(obj);
         decref(v);
         CHECK(s);

@@ -177,6 +177,33 @@ Status load_method_cached(Code* code, uint32_t name_index, Value obj, Ref* metho
     return push_method(obj, name, cache.method, method, unbound);
 }
 
+// ---------------------------------------------------------------- attributes
+
+static const AttrCache& attr_cache_for(Code* code, uint32_t name_index, TypeObject* t, Str* name) {
+    AttrCache& cache = code->attr_cache[name_index];
+    if (cache.type != t || cache.epoch != type_epoch)
+        cache = AttrCache{t, type_epoch, instance_dict_first(t, name, Special::getattribute),
+                          instance_dict_first(t, name, Special::setattr)};
+    return cache;
+}
+
+Result<Ref> load_attr_cached(Code* code, uint32_t name_index, Value obj) {
+    Str* name = code->names.as<Tuple>()->items[name_index].as<Str>();
+    if (attr_cache_for(code, name_index, obj.type(), name).load_dict_first) {
+        Ref* slot = instance_dict_slot(obj);
+        if (slot && *slot)
+            if (Value v = dict_get_str(slot->as<Dict>(), name)) return Ref::borrow(v);
+    }
+    return getattr(obj, name);
+}
+
+Status store_attr_cached(Code* code, uint32_t name_index, Value obj, Value value) {
+    Str* name = code->names.as<Tuple>()->items[name_index].as<Str>();
+    if (attr_cache_for(code, name_index, obj.type(), name).store_dict_first)
+        if (Dict* dict = instance_dict(obj, true)) return dict_set_str(dict, name, value);
+    return setattr(obj, name, value);
+}
+
 // ---------------------------------------------------------------- unpacking
 
 static ErrorTag not_enough_values(size_t expected, size_t got, bool at_least) {

@@ -24,6 +24,10 @@ Status delete_global(Frame* frame, Str* name);
 // code's MethodCache: fills method; unbound when it is a plain method that
 // CALL gets `obj` for as its first argument (no bound method is made).
 Status load_method_cached(Code* code, uint32_t name_index, Value obj, Ref* method, bool* unbound);
+// LOAD_ATTR / STORE_ATTR of code->names[name_index] through the code's
+// AttrCache: the instance dict without the type's lookup when that is safe.
+Result<Ref> load_attr_cached(Code* code, uint32_t name_index, Value obj);
+Status store_attr_cached(Code* code, uint32_t name_index, Value obj, Value value);
 
 // Unpacking: writes `count` owned values to out[0..count) in stack order
 // (last item first), CPython's messages on length mismatch.
