@@ -43,6 +43,7 @@ void init_runtime() {
     init_dict_types();
     init_list_type();
     init_callable_types();
+    init_member_descriptor_type();
     init_int_types();
     init_float_type();
     init_bytes_type();

@@ -10,6 +10,7 @@ void init_runtime();
 // object, type and str exist.
 void init_type_type();        // type (type.cpp)
 void init_object_types();     // object, NoneType, NotImplementedType, ellipsis (object.cpp)
+void init_member_descriptor_type(); // __slots__ members (slots.cpp)
 void init_callable_types();   // builtin functions, descriptors, method, property, module (callable.cpp)
 void init_int_types();        // int, bool (int.cpp)
 void init_float_type();       // float (float.cpp)

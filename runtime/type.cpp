@@ -10,6 +10,7 @@
 #include "runtime/error.h"
 #include "runtime/gc.h"
 #include "runtime/runtime.h"
+#include "runtime/slots.h"
 #include "vm/code.h"
 
 namespace pyco {
@@ -232,9 +233,11 @@ static Result<Ref> compute_mro(TypeObject* type, Tuple* bases) {
 }
 
 // The base whose instance layout the new class extends: the most derived
-// "solid" base (one that adds C++ fields); conflicting layouts are an error.
+// "solid" base (one that adds C++ fields, or a heap class adding __slots__);
+// conflicting layouts are an error. A __dict__ alone does not count: any
+// layout can take one.
 static TypeObject* solid_base(TypeObject* t) {
-    while (t->base && (t->has_flag(kTypeHeap) || t->basicsize == t->base->basicsize)) t = t->base;
+    while (t->base && (t->has_flag(kTypeHeap) ? t->nslots == 0 : t->basicsize == t->base->basicsize)) t = t->base;
     return t;
 }
 
@@ -286,6 +289,7 @@ static void heap_type_dealloc(Object* self) {
     // may start a collection, which must not see this half-freed object.
     if (type->has_flag(kTypeGC)) gc_untrack(self);
     if (Ref* slot = instance_dict_slot(Value(self))) slot->reset();
+    slots_clear(self);
     TypeObject* native = native_ancestor(type);
     if (native->dealloc && native != &object_type) {
         native->dealloc(self);
@@ -296,6 +300,7 @@ static void heap_type_dealloc(Object* self) {
 
 static void heap_type_traverse(Object* self, VisitFn visit, void* ctx) {
     if (Ref* slot = instance_dict_slot(Value(self)); slot && *slot) visit(*slot, ctx);
+    slots_traverse(self, visit, ctx);
     visit(Value(self->type), ctx);
     TypeObject* native = native_ancestor(self->type);
     if (native->traverse) native->traverse(self, visit, ctx);
@@ -303,6 +308,7 @@ static void heap_type_traverse(Object* self, VisitFn visit, void* ctx) {
 
 static void heap_type_clear(Object* self) {
     if (Ref* slot = instance_dict_slot(Value(self))) slot->reset();
+    slots_clear(self);
     TypeObject* native = native_ancestor(self->type);
     if (native->clear) native->clear(self);
 }
@@ -314,6 +320,25 @@ static void heap_type_finalize(Object* self) {
     Result<Ref> r = call(del, {Value(self)});
     if (r.failed()) write_unraisable(error_fetch(), del);
     if (pending) error_restore(std::move(pending));
+}
+
+// The new class's own slots go right after its base's layout.
+static Status lay_out_slots(TypeObject* type, TypeObject* base, const SlotSpec& slots, bool has_slots) {
+    if (!has_slots) return ok_status();
+    if (slots.add_dict && base->dict_offset) return raise(TypeError_type, "__dict__ slot disallowed: we already got one");
+    if (slots.names.empty()) return ok_status();
+    // CPython's str has a fixed-size header, so it takes slots; pyco's keeps
+    // its characters inline and a subclass's __dict__ after them. Say so.
+    if (is_subtype(base, &str_type))
+        return raise(NotImplementedError_type, "nonempty __slots__ on a str subclass is not supported by pyco");
+    // CPython's int is variable-size too (pyco's is not, but the rule holds).
+    if (base->itemsize || is_subtype(base, &int_type))
+        return raise_format(TypeError_type, "nonempty __slots__ not supported for subtype of '%s'",
+                            std::string(base->name_view()).c_str());
+    type->slots_offset = type->basicsize;
+    type->nslots = static_cast<uint32_t>(slots.names.size());
+    type->basicsize += type->nslots * sizeof(Ref);
+    return ok_status();
 }
 
 static void type_dealloc(Object* self);
@@ -328,6 +353,10 @@ Result<Ref> make_class(TypeObject* metatype, Value name, Value bases_value, Valu
     Ref bases = Ref::borrow(bases_value);
     if (bases.as<Tuple>()->size == 0) bases = tuple_pack({Value(&object_type)}).ref();
     TypeObject* base = TRY(best_base(bases.as<Tuple>()));
+    Value slots_decl = dict_get_str(namespace_value.as<Dict>(), intern("__slots__"));
+    bool has_slots = !slots_decl.is_null();
+    SlotSpec slots;
+    if (has_slots) TRY(parse_slots(slots_decl, name.as<Str>()->view(), &slots));
 
     auto* type = static_cast<TypeObject*>(alloc_object(metatype, std::max<uint32_t>(metatype->basicsize, sizeof(TypeObject))));
     Ref type_ref = Ref::steal(Value(type));
@@ -337,8 +366,9 @@ Result<Ref> make_class(TypeObject* metatype, Value name, Value bases_value, Valu
     type->flags = kTypeHeap | kTypeBaseType | kTypeGC | (base->flags & kTypeIsException);
     type->basicsize = base->basicsize;
     type->itemsize = base->itemsize;
+    TRY(lay_out_slots(type, base, slots, has_slots));
     type->dict_offset = base->dict_offset;
-    if (!type->dict_offset) {
+    if (!type->dict_offset && (!has_slots || slots.add_dict)) {
         if (base->itemsize) {
             type->dict_offset = -1;
         } else {
@@ -386,6 +416,7 @@ Result<Ref> make_class(TypeObject* metatype, Value name, Value bases_value, Valu
             TRY(dict_set_str(d, special_name(s), Ref::steal(Value(cm))));
         }
     }
+    TRY(install_slot_members(type, slots));
     if (type->dict_offset && !type_lookup(base, intern("__dict__"))) {
         auto* gd = alloc<GetSetDescriptor>(&getset_descriptor_type);
         gd->def = instance_dict_getset;

@@ -126,6 +126,8 @@ struct TypeObject : Object {
     uint32_t itemsize = 0;   // bytes per item of VarObject layouts (str: 1, tuple: 8)
     int32_t dict_offset = 0; // 0 = instances have no __dict__
     int32_t weaklist_offset = 0;
+    uint32_t slots_offset = 0; // heap types: where this class's own __slots__ values start
+    uint32_t nslots = 0;       // how many (member descriptors read them; runtime/slots.h)
     const char* doc = nullptr;
 
     DeallocFn dealloc = nullptr;

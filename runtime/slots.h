@@ -1,0 +1,34 @@
+// __slots__ on heap classes (CPython semantics): each name becomes a
+// `member_descriptor` on the class whose value lives in the instance, in
+// extra Ref words after the base's layout; instances get no __dict__ unless
+// '__dict__' is one of the names or a base already gives them one.
+// '__weakref__' is accepted and ignored: pyco has no weak references.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "runtime/result.h"
+#include "runtime/type.h"
+#include "runtime/value.h"
+
+namespace pyco {
+
+struct SlotSpec {
+    std::vector<std::string> names; // storage slots, already mangled
+    bool add_dict = false;          // '__dict__' was listed
+};
+
+// Read a class body's __slots__ (a str or an iterable of str).
+Status parse_slots(Value slots, std::string_view class_name, SlotSpec* out);
+// Add one member_descriptor per slot to the new type's dict (at
+// type->slots_offset onward); a name already in the dict is a ValueError.
+Status install_slot_members(TypeObject* type, const SlotSpec& spec);
+// GC and dealloc hooks of heap instances: every slot of every heap class of
+// the instance's layout.
+void slots_traverse(Object* self, VisitFn visit, void* ctx);
+void slots_clear(Object* self);
+
+void init_member_descriptor_type();
+
+} // namespace pyco
