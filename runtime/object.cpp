@@ -10,6 +10,7 @@
 #include "runtime/error.h"
 #include "runtime/gc.h"
 #include "runtime/runtime.h"
+#include "runtime/slots.h"
 
 namespace pyco {
 
@@ -246,9 +247,11 @@ static Status object_set_class(Value self, Value value) {
     if (!value || !isinstance(value, &type_type)) return raise(TypeError_type, "__class__ must be set to a class");
     auto* cls = value.as<TypeObject>();
     TypeObject* old = self.type();
-    if (!cls->has_flag(kTypeHeap) || !old->has_flag(kTypeHeap) || cls->basicsize != old->basicsize ||
-        cls->dict_offset != old->dict_offset)
+    if (!cls->has_flag(kTypeHeap) || !old->has_flag(kTypeHeap))
         return raise(TypeError_type, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    if (!layouts_compatible(old, cls))
+        return raise_format(TypeError_type, "__class__ assignment: '%s' object layout differs from '%s'",
+                            std::string(cls->name_view()).c_str(), std::string(old->name_view()).c_str());
     incref(Value(cls));
     self.as_object()->type = cls;
     decref(Value(old));

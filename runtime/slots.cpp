@@ -141,6 +141,33 @@ void slots_clear(Object* self) {
         for (uint32_t i = 0; i < t->nslots; ++i) slot_at(Value(self), t->slots_offset + i * sizeof(Ref))->reset();
 }
 
+// A class whose instances look exactly like its base's.
+static bool adds_nothing(TypeObject* t) {
+    return t->base && t->basicsize == t->base->basicsize && t->itemsize == t->base->itemsize &&
+           t->dict_offset == t->base->dict_offset;
+}
+
+// The slot names of `t`'s own member descriptors, in offset order.
+static std::vector<std::string_view> own_slot_names(TypeObject* t) {
+    std::vector<std::string_view> names(t->nslots);
+    Value k, v;
+    for (int64_t pos = 0; dict_next(t->dict.as<Dict>(), &pos, &k, &v);) {
+        if (v.type() != &member_descriptor_type) continue;
+        auto* d = v.as<MemberDescriptor>();
+        if (d->owner.get().is(Value(t))) names[(d->offset - t->slots_offset) / sizeof(Ref)] = d->name.as<Str>()->view();
+    }
+    return names;
+}
+
+bool layouts_compatible(TypeObject* from, TypeObject* to) {
+    while (adds_nothing(from)) from = from->base;
+    while (adds_nothing(to)) to = to->base;
+    if (from == to) return true;
+    return from->base == to->base && from->basicsize == to->basicsize && from->itemsize == to->itemsize &&
+           from->dict_offset == to->dict_offset && from->nslots == to->nslots &&
+           own_slot_names(from) == own_slot_names(to);
+}
+
 void init_member_descriptor_type() {
     init_native_type(&member_descriptor_type,
                      {.name = "member_descriptor", .basicsize = sizeof(MemberDescriptor), .flags = kTypeGC,

@@ -29,6 +29,12 @@ Status install_slot_members(TypeObject* type, const SlotSpec& spec);
 void slots_traverse(Object* self, VisitFn visit, void* ctx);
 void slots_clear(Object* self);
 
+// Whether instances of `from` may become instances of `to` by __class__
+// assignment without reinterpreting memory (CPython's
+// compatible_for_assignment): the same solid layout, or sibling classes
+// adding the same slot names and dict over one base.
+bool layouts_compatible(TypeObject* from, TypeObject* to);
+
 void init_member_descriptor_type();
 
 } // namespace pyco
