@@ -85,6 +85,7 @@ Result<Ref> generic_getattr_opt(Value obj, Str* name) {
     TypeObject* type = obj.type();
     Value attr = type_lookup(type, name);
     Ref keep_attr = Ref::borrow(attr);
+    if (attr && attr.type() == &member_descriptor_type) return member_descriptor_get(attr, obj); // __slots__
     if (attr && is_data_descriptor(attr)) {
         Value get = lookup_special(attr.type(), Special::get);
         return call(get, {attr, obj, Value(type)});
@@ -104,6 +105,7 @@ Status generic_setattr(Value obj, Str* name, Value value) {
     TypeObject* type = obj.type();
     Value attr = type_lookup(type, name);
     Ref keep_attr = Ref::borrow(attr);
+    if (attr && attr.type() == &member_descriptor_type) return member_descriptor_set(attr, obj, value); // __slots__
     if (attr) {
         Special which = value ? Special::set : Special::delete_;
         if (Value fn = lookup_special(attr.type(), which)) {

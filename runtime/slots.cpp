@@ -36,15 +36,17 @@ Status check_applies(MemberDescriptor* d, Value obj) {
                         d->name.as<Str>()->data, owner_name(d).c_str(), std::string(type_name(obj)).c_str());
 }
 
-Result<Ref> member_get(const Value* args, size_t) {
-    auto* d = args[0].as<MemberDescriptor>();
-    if (args[1].is(None())) return Ref::borrow(args[0]);
-    TRY(check_applies(d, args[1]));
-    Ref* slot = slot_at(args[1], d->offset);
+Result<Ref> member_load(MemberDescriptor* d, Value obj) {
+    TRY(check_applies(d, obj));
+    Ref* slot = slot_at(obj, d->offset);
     if (!*slot)
-        return raise_format(AttributeError_type, "'%s' object has no attribute '%s'", std::string(type_name(args[1])).c_str(),
+        return raise_format(AttributeError_type, "'%s' object has no attribute '%s'", std::string(type_name(obj)).c_str(),
                             d->name.as<Str>()->data);
     return *slot;
+}
+Result<Ref> member_get(const Value* args, size_t) {
+    if (args[1].is(None())) return Ref::borrow(args[0]);
+    return member_load(args[0].as<MemberDescriptor>(), args[1]);
 }
 
 // value null = delete; deleting an unset slot is an AttributeError naming it.
@@ -125,6 +127,12 @@ Status install_slot_members(TypeObject* type, const SlotSpec& spec) {
         d->offset = type->slots_offset + static_cast<uint32_t>(i * sizeof(Ref));
         TRY(dict_set_str(dict, name, keep));
     }
+    return ok_status();
+}
+
+Result<Ref> member_descriptor_get(Value descr, Value obj) { return member_load(descr.as<MemberDescriptor>(), obj); }
+Status member_descriptor_set(Value descr, Value obj, Value value) {
+    TRY(member_store(descr.as<MemberDescriptor>(), obj, value));
     return ok_status();
 }
 

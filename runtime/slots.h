@@ -35,6 +35,13 @@ void slots_clear(Object* self);
 // adding the same slot names and dict over one base.
 bool layouts_compatible(TypeObject* from, TypeObject* to);
 
+// object.__getattribute__/__setattr__ call these for a member_descriptor
+// found on the type instead of going through its __get__/__set__ methods
+// (value null = delete).
+extern TypeObject member_descriptor_type;
+Result<Ref> member_descriptor_get(Value descr, Value obj);
+Status member_descriptor_set(Value descr, Value obj, Value value);
+
 void init_member_descriptor_type();
 
 } // namespace pyco
