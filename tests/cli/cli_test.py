@@ -56,10 +56,13 @@ CASES: dict[str, Case] = {
     "file_as_directory": Case({"f.py": "print(1)\n"}, ["f.py/"]),
     "unreadable_file": Case({"u.py": "print(1)\n"}, ["u.py"], needs_non_root=True),
     "sigint_keyboard_interrupt": Case(
-        {"s.py": "import time\nprint('ready', flush=True)\nwhile True:\n    time.sleep(0.01)\n"},
+        # "ready" is printed inside the loop, right before the long sleep: a
+        # signal sent after it lands in the sleep (line 4) even when the
+        # program is descheduled for a while on a loaded machine.
+        {"s.py": "import time\nwhile True:\n    print('ready', flush=True)\n    time.sleep(30)\n"},
         ["s.py"], mode="sigint"),
     "sigint_caught": Case(
-        {"s.py": "import time\ntry:\n    print('ready', flush=True)\n    while True:\n        time.sleep(0.01)\n"
+        {"s.py": "import time\ntry:\n    while True:\n        print('ready', flush=True)\n        time.sleep(30)\n"
                  "except KeyboardInterrupt:\n    print('caught')\n"},
         ["s.py"], mode="sigint"),
     "closed_pipe_print_loop": Case({"p.py": "for i in range(100000):\n    print(i)\n"}, ["p.py"], mode="head"),
