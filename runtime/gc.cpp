@@ -9,9 +9,11 @@
 //   4. the rest is garbage: run each finalizer once (generators close,
 //      __del__ runs), re-check reachability in case a finalizer resurrected
 //      something, then break the cycles with each type's clear().
-// Collections run automatically when the number of container allocations
-// since the last one exceeds the number of containers that survived it (with
-// a floor), so the total cost stays linear in the work done.
+// Collections run automatically when the containers allocated since the last
+// one, less those freed since (CPython counts its youngest generation the
+// same way), exceed the number that survived it (with a floor): the total
+// cost stays linear in the work done, and a loop that makes and drops
+// generators or frames by refcounting alone never triggers a collection.
 #include "runtime/gc.h"
 
 #include <algorithm>
@@ -141,6 +143,7 @@ void gc_untrack(Object* obj) {
     h->clear_flags(kGCTracked);
     unlink(h);
     --gc_state.tracked;
+    if (gc_state.allocations_since_collect > 0) --gc_state.allocations_since_collect;
 }
 
 bool gc_is_tracked(Object* obj) { return obj->type->has_flag(kTypeGC) && (gc_header(obj)->flags() & kGCTracked); }
