@@ -18,7 +18,7 @@ namespace pyco {
 
 // Two words in front of every GC object. `next_bits` links the tracked
 // list and keeps the flags in its low bits (headers are 16-byte aligned, as
-// calloc's blocks are); `prev_bits` is the back link, except while a
+// malloc's blocks are); `prev_bits` is the back link, except while a
 // collection scans: then it holds the object's gc_refs or its mark (runtime/gc.cpp;
 // CPython's trick, which saves a third word per container).
 struct alignas(16) GCHeader {

@@ -23,6 +23,8 @@ void Code::finish_layout() {
     global_cache.assign(static_cast<size_t>(names.as<Tuple>()->size), GlobalCache{});
     method_cache.assign(static_cast<size_t>(names.as<Tuple>()->size), MethodCache{});
     attr_cache.assign(static_cast<size_t>(names.as<Tuple>()->size), AttrCache{});
+    bool plain = ncells == 0 && kwonlyargcount == 0 && !(flags & (kCodeVarargs | kCodeVarkeywords));
+    fast_argc = plain ? argcount : -1;
 }
 
 const LineEntry* Code::line_entry_for(uint32_t instr) const {
@@ -106,7 +108,6 @@ static Result<Ref> code_replace(CallArgs args) {
     c->nlocals = src->nlocals;
     c->stacksize = src->stacksize;
     c->firstlineno = src->firstlineno;
-    c->finish_layout();
     for (size_t k = 0; k < args.nkw(); ++k) {
         std::string_view key = args.kwnames->items[k].as<Str>()->view();
         Value v = args.args[args.nargs + k];
@@ -122,6 +123,7 @@ static Result<Ref> code_replace(CallArgs args) {
             return raise_format(TypeError_type, "replace() got an unexpected keyword argument '%s'", std::string(key).c_str());
         }
     }
+    c->finish_layout(); // after co_flags, which decides fast_argc
     return std::move(c).ref();
 }
 

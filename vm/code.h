@@ -105,10 +105,15 @@ struct Code : Object {
     // are cached by finish_layout() (calls read them on every frame push).
     int32_t ncells = 0;      // len(cellvars) + len(freevars)
     int32_t nslots() const { return nlocals + ncells + stacksize; }
+    // CALL's fast path: a call with exactly this many positional arguments
+    // (and no keywords) moves them into the new frame's first slots (of a
+    // new generator's frame, for generator and coroutine code). -1 when
+    // binding needs more: cells, *args, **kwargs, keyword-only parameters.
+    int32_t fast_argc = -1;
     std::vector<GlobalCache> global_cache; // len(names), see GlobalCache
     std::vector<MethodCache> method_cache; // len(names), see MethodCache
     std::vector<AttrCache> attr_cache;     // len(names), see AttrCache
-    void finish_layout();    // after names/varnames/cellvars/freevars/stacksize are set
+    void finish_layout();    // after names/varnames/cellvars/freevars/stacksize/flags are set
     int line_for(uint32_t instr) const;
     const LineEntry* line_entry_for(uint32_t instr) const;
 };

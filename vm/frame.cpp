@@ -17,22 +17,6 @@ int Frame::line() const {
     return code->line_for(at);
 }
 
-void frame_init(Frame* frame, Code* code, Function* func) {
-    frame->back = nullptr;
-    frame->code = code;
-    incref(Value(code));
-    frame->func = func;
-    if (func) incref(Value(func));
-    frame->ip = 0;
-    frame->stack_depth = 0;
-    frame->entry = false;
-    frame->has_env = false;
-    frame->in_generator = false;
-    frame->cleared = false;
-    frame->has_frame_object = false;
-    std::fill_n(frame->slots(), code->nslots(), Value());
-}
-
 void frame_init_env(Frame* frame, Code* code, Function* func, Dict* globals, Dict* builtins, Value locals) {
     frame_init(frame, code, func);
     frame->has_env = true;
@@ -45,7 +29,7 @@ void frame_init_env(Frame* frame, Code* code, Function* func, Dict* globals, Dic
     incref(locals);
 }
 
-void frame_clear(Frame* frame) {
+void frame_clear_slow(Frame* frame) {
     if (frame->cleared) return;
     frame->cleared = true;
     // A frame object outlives the frame (a traceback, f_back): it keeps the
@@ -94,28 +78,23 @@ void frame_traverse(Frame* frame, VisitFn visit, void* ctx) {
 
 // ---------------------------------------------------------------- arena
 
-Frame* FrameStack::push(size_t bytes) {
-    bytes = (bytes + 15) & ~size_t(15);
-    if (!chunk_ || static_cast<size_t>(chunk_->end - chunk_->top) < bytes) {
-        size_t size = std::max<size_t>(bytes + sizeof(Chunk), 256 * 1024);
-        auto* c = static_cast<Chunk*>(std::malloc(size));
-        if (!c) {
-            std::fputs("pyco: fatal: out of memory for frames\n", stderr);
-            std::abort();
-        }
-        c->prev = chunk_;
-        c->top = reinterpret_cast<char*>(c + 1);
-        c->end = reinterpret_cast<char*>(c) + size;
-        chunk_ = c;
+Frame* FrameStack::push_new_chunk(size_t bytes) {
+    size_t size = std::max<size_t>(bytes + sizeof(Chunk), 256 * 1024);
+    auto* c = static_cast<Chunk*>(std::malloc(size));
+    if (!c) {
+        std::fputs("pyco: fatal: out of memory for frames\n", stderr);
+        std::abort();
     }
+    c->prev = chunk_;
+    c->top = reinterpret_cast<char*>(c + 1);
+    c->end = reinterpret_cast<char*>(c) + size;
+    chunk_ = c;
     auto* f = reinterpret_cast<Frame*>(chunk_->top);
     chunk_->top += bytes;
     return f;
 }
 
-void FrameStack::pop(Frame* frame) {
-    auto* p = reinterpret_cast<char*>(frame);
-    // Frames are strictly LIFO: the popped frame is the top of its chunk.
+void FrameStack::pop_to_older_chunk(char* p) {
     while (chunk_ && !(p >= reinterpret_cast<char*>(chunk_ + 1) && p < chunk_->end)) {
         Chunk* prev = chunk_->prev;
         std::free(chunk_);

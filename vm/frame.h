@@ -61,12 +61,25 @@ struct Frame {
 };
 static_assert(sizeof(Frame) % sizeof(Value) == 0, "slots must be aligned");
 
-// The LIFO arena for ordinary frames: chunks of memory, never freed until
-// exit, reused as calls return.
+// The LIFO arena for ordinary frames: chunks of memory reused as calls
+// return. Push and pop are a pointer bump inline (every Python call pays
+// them); only crossing into another chunk leaves the header.
 class FrameStack {
 public:
-    Frame* push(size_t bytes);
-    void pop(Frame* frame);
+    Frame* push(size_t bytes) {
+        bytes = (bytes + 15) & ~size_t(15);
+        if (__builtin_expect(!chunk_ || static_cast<size_t>(chunk_->end - chunk_->top) < bytes, 0)) return push_new_chunk(bytes);
+        auto* f = reinterpret_cast<Frame*>(chunk_->top);
+        chunk_->top += bytes;
+        return f;
+    }
+    // Frames are strictly LIFO: the popped frame is the top of its chunk
+    // (or of an older chunk, when the newer ones are left empty).
+    void pop(Frame* frame) {
+        auto* p = reinterpret_cast<char*>(frame);
+        if (__builtin_expect(p >= reinterpret_cast<char*>(chunk_ + 1) && p < chunk_->end, 1)) chunk_->top = p;
+        else pop_to_older_chunk(p);
+    }
 
 private:
     struct Chunk {
@@ -74,17 +87,61 @@ private:
         char* top;
         char* end;
     };
+    Frame* push_new_chunk(size_t bytes);
+    void pop_to_older_chunk(char* p);
     Chunk* chunk_ = nullptr;
 };
 
-// Initialise a function frame's header (taking references) and clear its slots.
-void frame_init(Frame* frame, Code* code, Function* func);
+// Initialise a function frame's header. frame_start takes over the caller's
+// reference to `func` and leaves the slots to the caller: locals and cells
+// must be set or cleared (the value stack needs no clearing: only its
+// `stack_depth` live entries are ever read). frame_init takes a new
+// reference and clears the locals and cells.
+inline void frame_start(Frame* frame, Code* code, Function* func) {
+    frame->back = nullptr;
+    frame->code = code;
+    incref(Value(code));
+    frame->func = func;
+    frame->ip = 0;
+    frame->stack_depth = 0;
+    frame->entry = false;
+    frame->has_env = false;
+    frame->in_generator = false;
+    frame->cleared = false;
+    frame->has_frame_object = false;
+}
+inline void frame_init(Frame* frame, Code* code, Function* func) {
+    if (func) incref(Value(func));
+    frame_start(frame, code, func);
+    Value* slots = frame->slots();
+    for (int32_t i = 0, n = code->nlocals + code->ncells; i < n; ++i) slots[i] = Value();
+}
 // The same for a frame with a FrameEnv (allocated with size_for(code, true)):
 // func may be null (module, exec), locals null or a mapping.
 void frame_init_env(Frame* frame, Code* code, Function* func, Dict* globals, Dict* builtins, Value locals);
 // Release everything the frame owns (slots up to `stack_depth`, header refs),
 // except a generator frame's code, which its generator releases last.
-void frame_clear(Frame* frame);
+void frame_clear_slow(Frame* frame);
+inline void frame_clear(Frame* frame) {
+    // The common case, an ordinary call returning: inline, no branches on
+    // frame objects, environments or generators.
+    if (__builtin_expect(frame->cleared | frame->has_frame_object | frame->has_env | frame->in_generator, 0))
+        return frame_clear_slow(frame);
+    frame->cleared = true;
+    Value* slots = frame->slots();
+    Code* code = frame->code;
+    for (int32_t i = 0, n = code->nlocals + code->ncells + static_cast<int32_t>(frame->stack_depth); i < n; ++i) {
+        Value v = slots[i];
+        slots[i] = Value();
+        decref(v);
+    }
+    frame->stack_depth = 0;
+    Function* func = frame->func;
+    frame->func = nullptr;
+    frame->code = nullptr;
+    if (func) decref(Value(func));
+    decref(Value(code));
+}
 // For the cycle collector: visit every reference the frame owns.
 void frame_traverse(Frame* frame, VisitFn visit, void* ctx);
 

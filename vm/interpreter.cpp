@@ -193,13 +193,6 @@ inline bool next_builtin(Value it, TypeObject* t, Value* item) {
     return true;
 }
 
-// A call that binds exactly the positional parameters, without cells: its
-// arguments can move straight into the new frame's slots.
-inline bool is_plain_positional_call(const Code* co, uint32_t nargs, const Tuple* kwnames) {
-    return !kwnames && nargs == static_cast<uint32_t>(co->argcount) && co->ncells == 0 && co->kwonlyargcount == 0 &&
-           !(co->flags & (kCodeVarargs | kCodeVarkeywords));
-}
-
 // The resuming instruction of a caller that linked a generator frame.
 inline CodeUnit resumer_of(Frame* caller) { return caller->code->code[caller->ip - 1]; }
 
@@ -972,22 +965,24 @@ do_call : {
     if (callable.type() == &function_type) {
         auto* f = callable.as<Function>();
         Code* co = f->code.as<Code>();
+        Frame* nf;
         if (!(co->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator))) {
             if (ts.recursion_depth + 1 > ts.recursion_limit) {
                 raise(RecursionError_type, "maximum recursion depth exceeded");
                 while (sp > args - 2) decref(POP());
                 goto error;
             }
-            Frame* nf = ts.frames.push(Frame::size_for(co));
-            frame_init(nf, co, f);
-            if (is_plain_positional_call(co, call_nargs, call_kwnames)) {
-                // The arguments' references move into the slots; what is left
-                // below them (NULL/callable or callable) is dropped.
+            nf = ts.frames.push(Frame::size_for(co));
+            if (co->fast_argc == static_cast<int32_t>(call_nargs) && !call_kwnames) {
+                // The callable's and the arguments' references move into the
+                // new frame: nothing is counted up or down.
+                frame_start(nf, co, f);
                 Value* slots = nf->slots();
                 for (uint32_t i = 0; i < call_nargs; ++i) slots[i] = first[i];
-                sp = first;
-                while (sp > args - 2) decref(POP());
+                for (int32_t i = co->fast_argc; i < co->nlocals; ++i) slots[i] = Value(); // no cells here
+                sp = args - 2;
             } else {
+                frame_init(nf, co, f);
                 if (bind_arguments(nf, f, CallArgs{first, call_nargs, call_kwnames}).failed()) {
                     frame_clear(nf);
                     ts.frames.pop(nf);
@@ -1003,6 +998,18 @@ do_call : {
             frame = nf;
             ts.frame = frame;
             LOAD_FRAME();
+            DISPATCH();
+        }
+        if (co->fast_argc == static_cast<int32_t>(call_nargs) && !call_kwnames &&
+            ts.recursion_depth + 1 <= ts.recursion_limit) { // else call_function raises
+            // A generator function: the arguments move into the new object's
+            // frame (zeroed by the allocator), the callable is released.
+            Generator* gen = make_generator(f, co);
+            Value* slots = gen->frame.slots();
+            for (uint32_t i = 0; i < call_nargs; ++i) slots[i] = first[i];
+            sp = args - 2;
+            decref(callable);
+            PUSH(Value(gen));
             DISPATCH();
         }
     }
