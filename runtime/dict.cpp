@@ -24,6 +24,10 @@ namespace pyco {
 
 TypeObject dict_type;
 
+// A cache that saw version V of some dict knows its keys are unchanged if the
+// dict it holds now still has version V (0: a dict never mutated, empty).
+uint64_t g_last_dict_version = 0;
+
 namespace {
 
 constexpr int64_t kMinIndexSize = 8;
@@ -99,11 +103,7 @@ Status rebuild(Dict* d, int64_t minsize) {
 
 bool both_exact_str(Value a, Value b) { return isinstance_exact(a, &str_type) && isinstance_exact(b, &str_type); }
 
-// Versions come from one counter, so a version names one state of one dict:
-// a cache that saw version V of some dict knows its keys are unchanged if
-// the dict it holds now still has version V (0: a dict never mutated, empty).
-uint64_t g_last_dict_version = 0;
-void bump_version(Dict* d) { d->version = ++g_last_dict_version; }
+void bump_version(Dict* d) { dict_bump_version(d); }
 
 // Position of `key` in the entries, or -1. Restarts when __eq__ changed the
 // tables or the entry it compared against.
@@ -131,17 +131,15 @@ restart:
     }
 }
 
-// Insert or replace with a known hash. The key and value are held across
-// the lookup, whose __eq__ calls could otherwise free them.
-Status insert(Dict* d, Value key, hash_t hash, Value value) {
+// Insert or replace with a known hash; the key's position in the entries.
+// The key and value are held across the lookup, whose __eq__ calls could
+// otherwise free them.
+Result<int64_t> insert_at(Dict* d, Value key, hash_t hash, Value value) {
     Ref k = Ref::borrow(key), v = Ref::borrow(value);
     int64_t ix = TRY(lookup(d, key, hash));
     if (ix >= 0) {
-        Value old = d->entries[ix].value;
-        d->entries[ix].value = v.release();
-        bump_version(d);
-        decref(old);
-        return ok_status();
+        decref(dict_swap_value(d, ix, v.release()));
+        return ix;
     }
     if (d->entries_len >= d->entries_cap) TRY(rebuild(d, d->used * 3)); // CPython's GROWTH_RATE
     int64_t n = d->entries_len;
@@ -150,6 +148,11 @@ Status insert(Dict* d, Value key, hash_t hash, Value value) {
     d->entries_len = n + 1;
     d->used++;
     bump_version(d);
+    return n;
+}
+
+Status insert(Dict* d, Value key, hash_t hash, Value value) {
+    TRY(insert_at(d, key, hash, value));
     return ok_status();
 }
 
@@ -476,6 +479,8 @@ Status dict_set(Dict* d, Value key, Value value) {
 }
 
 Status dict_set_str(Dict* d, Str* key, Value value) { return insert(d, Value(key), str_hash(key), value); }
+
+Result<int64_t> dict_store_str(Dict* d, Str* key, Value value) { return insert_at(d, Value(key), str_hash(key), value); }
 
 Result<bool> dict_del(Dict* d, Value key) {
     hash_t h = TRY(key_hash(key));

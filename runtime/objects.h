@@ -162,6 +162,21 @@ Value dict_get_str(Dict* d, Str* key); // cannot fail: str keys hash/compare nat
 int64_t dict_find_str(Dict* d, Str* key); // its entry's index in d->entries, or -1
 Status dict_set(Dict* d, Value key, Value value);
 Status dict_set_str(Dict* d, Str* key, Value value);
+// dict_set_str that also tells where the key's entry is (for attribute caches).
+Result<int64_t> dict_store_str(Dict* d, Str* key, Value value);
+// Versions come from one counter, so a version names one state of one dict
+// (see dict.cpp); every mutation takes a new one.
+extern uint64_t g_last_dict_version;
+inline void dict_bump_version(Dict* d) { d->version = ++g_last_dict_version; }
+// Put `value` (a reference the dict takes over) into the live entry `ix` and
+// return the old value, which the caller releases once it is done with the
+// dict: dropping it may run a finalizer that looks at the dict.
+[[nodiscard]] inline Value dict_swap_value(Dict* d, int64_t ix, Value value) {
+    Value old = d->entries[ix].value;
+    d->entries[ix].value = value;
+    dict_bump_version(d);
+    return old;
+}
 // Returns true if removed, false if absent (no KeyError set).
 Result<bool> dict_del(Dict* d, Value key);
 // Iterate live entries: for (int64_t pos = 0; dict_next(d, &pos, &k, &v);)

@@ -74,9 +74,19 @@ struct MethodCache {
 // LOAD_ATTR / STORE_ATTR's inline cache, one per entry of co_names: for
 // instances of `type` in type epoch `epoch`, whether loading (storing) the
 // name may go straight to the instance dict (instance_dict_first).
+// load_offset / store_offset repeat that for the dispatch loop's inline path:
+// the type's dict_offset when the dict comes first and sits at a fixed offset,
+// else 0. `hint` is the position in the instance dict's entries where the name
+// was last found (CPython's LOAD_ATTR_WITH_HINT): instances of one class
+// usually get their attributes in the same order, so the entry there holding
+// the very same key object is a hit without hashing or probing. It is only a
+// guess, checked on every use, so no change to a dict can make it wrong.
 struct AttrCache {
     TypeObject* type = nullptr;
     uint64_t epoch = 0;
+    int32_t load_offset = 0;
+    int32_t store_offset = 0;
+    uint32_t hint = 0;
     bool load_dict_first = false;
     bool store_dict_first = false;
 };

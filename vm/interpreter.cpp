@@ -156,6 +156,23 @@ inline Value cached_global(Frame* frame, uint32_t name_index, Value name) {
     return cached_entry(frame->builtins(), c.index, name);
 }
 
+// LOAD_ATTR / STORE_ATTR without a lookup (AttrCache, vm/code.h): the
+// instance dict when the cache is valid for obj's type and `offset` (its
+// load_offset or store_offset) lets the name go straight to the dict at that
+// offset, else null. A matching type then has such a dict: obj is no small int.
+inline Dict* cached_attr_dict(const AttrCache& c, int32_t offset, Value obj) {
+    if (c.type != obj.type() || c.epoch != type_epoch || offset == 0) return nullptr;
+    Value dict = reinterpret_cast<Ref*>(reinterpret_cast<char*>(obj.as_object()) + offset)->get();
+    return dict ? dict.as<Dict>() : nullptr;
+}
+// The entry the cache's hint names if it holds this very key object (a
+// deleted entry's key is null), else null.
+inline DictEntry* hinted_entry(Dict* d, uint32_t hint, Value name) {
+    if (hint >= d->entries_len) return nullptr;
+    DictEntry* e = &d->entries[hint];
+    return e->key.is(name) ? e : nullptr;
+}
+
 // FOR_ITER over range, list and tuple iterators without a call (their
 // iternext slots, inlined): false when `it` is none of them (or the range
 // value needs a big int); else *item is the owned next item, or null at
@@ -457,6 +474,15 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     // ---- attributes and items
     TARGET(LOAD_ATTR) {
         Value obj = TOP();
+        const AttrCache& c = frame->code->attr_cache[arg];
+        if (Dict* d = cached_attr_dict(c, c.load_offset, obj)) {
+            if (DictEntry* e = hinted_entry(d, c.hint, names->items[arg])) {
+                incref(e->value);
+                TOP() = e->value;
+                DECREF_AT_IP(obj);
+                DISPATCH();
+            }
+        }
         frame->ip = ip; // a property or frame.f_lineno may look at the running line
         SET_TOP_RESULT(load_attr_cached(frame->code, arg, obj));
         decref(obj);
@@ -465,6 +491,16 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     TARGET(STORE_ATTR) {
         Value obj = POP();
         Value v = POP();
+        const AttrCache& c = frame->code->attr_cache[arg];
+        if (Dict* d = cached_attr_dict(c, c.store_offset, obj)) {
+            if (hinted_entry(d, c.hint, names->items[arg])) {
+                // The dict takes the stack's reference to v; the old value
+                // and obj are dropped only once the dict is consistent.
+                DECREF_AT_IP(dict_swap_value(d, c.hint, v));
+                DECREF_AT_IP(obj);
+                DISPATCH();
+            }
+        }
         Status s = store_attr_cached(frame->code, arg, obj, v);
         decref(obj);
         decref(v);

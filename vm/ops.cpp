@@ -179,28 +179,42 @@ Status load_method_cached(Code* code, uint32_t name_index, Value obj, Ref* metho
 
 // ---------------------------------------------------------------- attributes
 
-static const AttrCache& attr_cache_for(Code* code, uint32_t name_index, TypeObject* t, Str* name) {
+static AttrCache& attr_cache_for(Code* code, uint32_t name_index, TypeObject* t, Str* name) {
     AttrCache& cache = code->attr_cache[name_index];
-    if (cache.type != t || cache.epoch != type_epoch)
-        cache = AttrCache{t, type_epoch, instance_dict_first(t, name, Special::getattribute),
-                          instance_dict_first(t, name, Special::setattr)};
+    if (cache.type != t || cache.epoch != type_epoch) {
+        bool load = instance_dict_first(t, name, Special::getattribute);
+        bool store = instance_dict_first(t, name, Special::setattr);
+        int32_t fixed = t->dict_offset > 0 ? t->dict_offset : 0;
+        cache = AttrCache{t, type_epoch, load ? fixed : 0, store ? fixed : 0, cache.hint, load, store};
+    }
     return cache;
 }
 
 Result<Ref> load_attr_cached(Code* code, uint32_t name_index, Value obj) {
     Str* name = code->names.as<Tuple>()->items[name_index].as<Str>();
-    if (attr_cache_for(code, name_index, obj.type(), name).load_dict_first) {
+    AttrCache& cache = attr_cache_for(code, name_index, obj.type(), name);
+    if (cache.load_dict_first) {
         Ref* slot = instance_dict_slot(obj);
-        if (slot && *slot)
-            if (Value v = dict_get_str(slot->as<Dict>(), name)) return Ref::borrow(v);
+        if (slot && *slot) {
+            Dict* d = slot->as<Dict>();
+            int64_t ix = dict_find_str(d, name);
+            if (ix >= 0) {
+                cache.hint = static_cast<uint32_t>(ix);
+                return Ref::borrow(d->entries[ix].value);
+            }
+        }
     }
     return getattr(obj, name);
 }
 
 Status store_attr_cached(Code* code, uint32_t name_index, Value obj, Value value) {
     Str* name = code->names.as<Tuple>()->items[name_index].as<Str>();
-    if (attr_cache_for(code, name_index, obj.type(), name).store_dict_first)
-        if (Dict* dict = instance_dict(obj, true)) return dict_set_str(dict, name, value);
+    AttrCache& cache = attr_cache_for(code, name_index, obj.type(), name);
+    if (cache.store_dict_first)
+        if (Dict* dict = instance_dict(obj, true)) {
+            cache.hint = static_cast<uint32_t>(TRY(dict_store_str(dict, name, value)));
+            return ok_status();
+        }
     return setattr(obj, name, value);
 }
 
