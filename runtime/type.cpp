@@ -89,12 +89,9 @@ Value type_lookup(TypeObject* type, Str* name) {
     return v;
 }
 
-Value lookup_special(TypeObject* type, Special which) {
-    if (type->cache_epoch != type_epoch) {
-        for (size_t i = 0; i < kSpecialCount; ++i) type->special_cache[i] = type_lookup(type, special_name(Special(i)));
-        type->cache_epoch = type_epoch;
-    }
-    return type->special_cache[static_cast<size_t>(which)];
+void fill_special_cache(TypeObject* type) {
+    for (size_t i = 0; i < kSpecialCount; ++i) type->special_cache[i] = type_lookup(type, special_name(Special(i)));
+    type->cache_epoch = type_epoch;
 }
 
 bool is_subtype(TypeObject* sub, TypeObject* base) {
@@ -488,14 +485,50 @@ static Result<Ref> type_new(CallArgs args) {
 static Result<Ref> type_init(CallArgs) { return Ref::borrow(None()); }
 
 // Calling a type: type(x), or cls.__new__ then cls.__init__.
+// The arguments of a call with one more in front (the class for __new__,
+// the instance for __init__), on the C stack for the usual few.
+class PrependedArgs {
+public:
+    PrependedArgs(Value first, CallArgs args) : total_(args.nargs + args.nkw() + 1) {
+        if (total_ > kInline) heap_.resize(total_);
+        Value* items = data();
+        items[0] = first;
+        for (size_t i = 1; i < total_; ++i) items[i] = args.args[i - 1];
+    }
+    Value* data() { return total_ > kInline ? heap_.data() : inline_; }
+
+private:
+    static constexpr size_t kInline = 8;
+    size_t total_;
+    Value inline_[kInline];
+    std::vector<Value> heap_;
+};
+
+// Instances of classes that keep object.__new__: allocate, then __init__
+// (unless it is object's), with object.__new__'s argument rule.
+static Result<Ref> call_plain_class(TypeObject* cls, CallArgs args, Value object_init) {
+    Value init = lookup_special(cls, Special::init);
+    if (init.is(object_init)) {
+        if (args.nargs + args.nkw() > 0)
+            return raise_format(TypeError_type, "%s() takes no arguments", std::string(cls->name_view()).c_str());
+        return Ref::steal(Value(alloc_object(cls, cls->basicsize)));
+    }
+    Ref obj = Ref::steal(Value(alloc_object(cls, cls->basicsize)));
+    PrependedArgs with_self(obj, args);
+    Ref r = TRY(call(init, CallArgs{with_self.data(), args.nargs + 1, args.kwnames}));
+    if (!r.get().is(None()))
+        return raise_format(TypeError_type, "__init__() should return None, not '%s'", std::string(type_name(r)).c_str());
+    return obj;
+}
+
 Result<Ref> type_call(TypeObject* cls, CallArgs args) {
     if (cls == &type_type && args.nargs == 1 && args.nkw() == 0) return Ref::borrow(Value(args[0].type()));
     Value new_fn = lookup_special(cls, Special::new_);
     if (!new_fn) return raise_format(TypeError_type, "cannot create '%s' instances", std::string(cls->name_view()).c_str());
-    size_t total = args.nargs + args.nkw();
-    std::vector<Value> with_cls(total + 1);
-    with_cls[0] = Value(cls);
-    for (size_t i = 0; i < total; ++i) with_cls[i + 1] = args.args[i];
+    static const Value object_new = dict_get_str(object_type.dict.as<Dict>(), special_name(Special::new_));
+    static const Value object_init = dict_get_str(object_type.dict.as<Dict>(), special_name(Special::init));
+    if (new_fn.is(object_new) && !cls->has_flag(kTypeAbstractNew)) return call_plain_class(cls, args, object_init);
+    PrependedArgs with_cls(Value(cls), args);
     Ref new_callable = Ref::borrow(new_fn);
     if (new_fn.type() == &staticmethod_type) new_callable = new_fn.as<StaticMethod>()->callable;
     Ref obj = TRY(call(new_callable, CallArgs{with_cls.data(), args.nargs + 1, args.kwnames}));
@@ -503,7 +536,7 @@ Result<Ref> type_call(TypeObject* cls, CallArgs args) {
     if (!isinstance(obj, cls)) return obj;
     Value init = lookup_special(obj.get().type(), Special::init);
     if (init) {
-        with_cls[0] = obj.get();
+        with_cls.data()[0] = obj.get();
         Ref r = TRY(call(init, CallArgs{with_cls.data(), args.nargs + 1, args.kwnames}));
         if (!r.get().is(None()))
             return raise_format(TypeError_type, "__init__() should return None, not '%s'", std::string(type_name(r)).c_str());

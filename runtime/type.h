@@ -171,14 +171,20 @@ void init_native_type(TypeObject* type, const NativeTypeSpec& spec);
 
 // Find `name` along type's MRO; borrowed, null if absent (no error set).
 Value type_lookup(TypeObject* type, Str* name);
-// Cached lookup of a special method (borrowed, null if absent).
-Value lookup_special(TypeObject* type, Special which);
 // Called whenever any type's dict changes: invalidates every cache.
 void invalidate_type_caches();
 // The current type epoch: a cache entry filled in an epoch stays valid until
 // invalidate_type_caches() (any type dict, MRO or bases change, or a type's
 // teardown). Read directly by the interpreter's inline caches.
 extern uint64_t type_epoch;
+// Refill type's special-method cache for the current epoch.
+void fill_special_cache(TypeObject* type);
+// Cached lookup of a special method (borrowed, null if absent). Inline: the
+// protocol functions ask on every operation.
+inline Value lookup_special(TypeObject* type, Special which) {
+    if (__builtin_expect(type->cache_epoch != type_epoch, 0)) fill_special_cache(type);
+    return type->special_cache[static_cast<size_t>(which)];
+}
 
 bool is_subtype(TypeObject* sub, TypeObject* base);
 // For native types whose instances carry a __dict__ (set dict_offset first):

@@ -174,9 +174,17 @@ void setup_cells(Frame* frame, Function* f) {
     }
 }
 
+// Copy borrowed positional arguments into the first slots of a frame of a
+// code whose fast_argc they match: nothing else to bind, no cells.
+static void copy_fast_args(Frame* frame, CallArgs args) {
+    Value* slots = frame->slots();
+    for (size_t i = 0; i < args.nargs; ++i) set_slot(slots, static_cast<int64_t>(i), args.args[i]);
+}
+
 Result<Ref> call_function(Function* f, CallArgs args) {
     Code* co = f->code.as<Code>();
     ThreadState& ts = thread_state();
+    bool fast = co->fast_argc == static_cast<int32_t>(args.nargs) && !args.kwnames;
     if (co->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) {
         // CPython creates the generator by running the new frame's first
         // instruction, so at the recursion limit no generator comes to exist
@@ -184,12 +192,20 @@ Result<Ref> call_function(Function* f, CallArgs args) {
         if (ts.recursion_depth + 1 > ts.recursion_limit) return raise(RecursionError_type, "maximum recursion depth exceeded");
         Generator* gen = make_generator(f, co);
         Ref keep = Ref::steal(Value(gen));
+        if (fast) {
+            copy_fast_args(&gen->frame, args);
+            return keep;
+        }
         TRY(bind_arguments(&gen->frame, f, args));
         setup_cells(&gen->frame, f);
         return keep;
     }
     Frame* frame = ts.frames.push(Frame::size_for(co));
     frame_init(frame, co, f);
+    if (fast) {
+        copy_fast_args(frame, args);
+        return run_new_frame(frame);
+    }
     Status bound = bind_arguments(frame, f, args);
     if (bound.failed()) {
         frame_clear(frame);
