@@ -119,6 +119,7 @@ Result<bool> truthy(Value v) {
     if (v.is(False()) || v.is(None())) return false;
     if (v.is_small_int()) return v.as_small_int() != 0;
     TypeObject* t = v.type();
+    if (t->len) return t->len(v) != 0; // native containers define no __bool__
     if (Value b = lookup_special(t, Special::bool_)) {
         Ref r = TRY(call_unbound(b, v, {}));
         if (!r.get().is(True()) && !r.get().is(False()))
@@ -399,6 +400,7 @@ Result<int64_t> length(Value v) {
     if (t == &tuple_type) return v.as<Tuple>()->size;
     if (t == &str_type) return v.as<Str>()->length;
     if (t == &dict_type) return v.as<Dict>()->used;
+    if (t->len) return t->len(v);
     Ref r = TRY(call_special(v, Special::len, {}));
     if (!r) return raise_format(TypeError_type, "object of type '%s' has no len()", tname(v).c_str());
     if (!is_int(r)) return raise_format(TypeError_type, "'%s' object cannot be interpreted as an integer", tname(r).c_str());

@@ -169,10 +169,32 @@ const MethodDef handle_methods[] = {
 struct LoopHelpers {
     Ref call_soon;    // the function BaseEventLoop.call_soon
     Ref handle_class; // events.Handle
+    // The last loop class found to use call_soon unchanged and to define no
+    // class attribute named _closed, _debug or _ready (so the instance dict
+    // alone holds them), valid while the type epoch is unchanged.
+    TypeObject* plain_type = nullptr;
+    uint64_t plain_epoch = 0;
+    // The `append` of the last ready-queue type (a deque's method descriptor).
+    TypeObject* ready_type = nullptr;
+    uint64_t ready_epoch = 0;
+    Value ready_append;
 };
 LoopHelpers& loop_helpers() {
     static LoopHelpers h;
     return h;
+}
+
+// The attribute names the fast path reads, interned once.
+struct LoopNames {
+    Str* call_soon = intern("call_soon");
+    Str* closed = intern("_closed");
+    Str* debug = intern("_debug");
+    Str* ready = intern("_ready");
+    Str* append = intern("append");
+};
+const LoopNames& names() {
+    static const LoopNames n;
+    return n;
 }
 
 // _set_loop_helpers(BaseEventLoop.call_soon, Handle)
@@ -189,37 +211,71 @@ const MethodDef handle_module_functions[] = {
     {nullptr},
 };
 
-// True when loop.call_soon is BaseEventLoop.call_soon, neither overridden by
-// the loop's class nor by the instance, and the loop is open and not in
-// debug mode: then call_soon() only queues a Handle on loop._ready.
-Result<bool> plain_call_soon(Value loop) {
+// Whether instances of `type` keep call_soon, _closed, _debug and _ready as
+// BaseEventLoop does (cached per class: the MRO walks are the slow part).
+bool plain_loop_type(TypeObject* type) {
     LoopHelpers& h = loop_helpers();
-    if (!h.call_soon || !type_lookup(loop.type(), intern("call_soon")).is(h.call_soon)) return false;
-    if (Ref* slot = instance_dict_slot(loop); slot && *slot && dict_get_str(slot->as<Dict>(), intern("call_soon")))
+    if (type == h.plain_type && h.plain_epoch == type_epoch) return true;
+    const LoopNames& n = names();
+    if (!h.call_soon || !type_lookup(type, n.call_soon).is(h.call_soon) || type_lookup(type, n.closed) ||
+        type_lookup(type, n.debug) || type_lookup(type, n.ready) || !type->dict_offset)
         return false;
-    Ref closed = TRY(getattr(loop, intern("_closed")));
-    Ref debug = TRY(getattr(loop, intern("_debug")));
-    return !TRY(truthy(closed)) && !TRY(truthy(debug));
+    h.plain_type = type;
+    h.plain_epoch = type_epoch;
+    return true;
+}
+
+// loop._ready when loop.call_soon is BaseEventLoop.call_soon, neither
+// overridden by the loop's class nor by the instance, and the loop is open
+// and not in debug mode: then call_soon() only queues a Handle on it. Null
+// otherwise.
+Result<Ref> plain_ready_queue(Value loop) {
+    if (!plain_loop_type(loop.type())) return Ref();
+    Ref* slot = instance_dict_slot(loop);
+    if (!slot || !*slot) return Ref();
+    Dict* dict = slot->as<Dict>();
+    const LoopNames& n = names();
+    Value closed = dict_get_str(dict, n.closed), debug = dict_get_str(dict, n.debug);
+    Value ready = dict_get_str(dict, n.ready);
+    if (!closed || !debug || !ready || dict_get_str(dict, n.call_soon)) return Ref();
+    Ref keep = Ref::borrow(ready); // truth tests may run Python code
+    if (TRY(truthy(closed)) || TRY(truthy(debug))) return Ref();
+    return keep;
+}
+
+// ready.append(handle), without binding a method object for a deque.
+Status append_to_ready(Value ready, Value handle) {
+    LoopHelpers& h = loop_helpers();
+    TypeObject* type = ready.type();
+    if (type != h.ready_type || h.ready_epoch != type_epoch) {
+        h.ready_type = type;
+        h.ready_epoch = type_epoch;
+        h.ready_append = type_lookup(type, names().append);
+    }
+    Value append = h.ready_append;
+    if (append && append.type() == &method_descriptor_type) {
+        Value args[] = {ready, handle};
+        TRY(call_method_descriptor(append.as<MethodDescriptor>(), CallArgs{args, 2, nullptr}));
+    } else {
+        TRY(call_method(ready, names().append, {handle}));
+    }
+    return ok_status();
 }
 
 } // namespace
 
 Status loop_call_soon(Value loop, Value callback, Value arg) {
-    if (!TRY(plain_call_soon(loop))) {
-        if (arg) TRY(call_method(loop, intern("call_soon"), {callback, arg}));
-        else TRY(call_method(loop, intern("call_soon"), {callback}));
+    Ref ready = TRY(plain_ready_queue(loop));
+    if (!ready) {
+        if (arg) TRY(call_method(loop, names().call_soon, {callback, arg}));
+        else TRY(call_method(loop, names().call_soon, {callback}));
         return ok_status();
     }
     auto* cls = loop_helpers().handle_class.as<TypeObject>();
     Ref handle = Ref::steal(Value(alloc_object(cls, cls->basicsize)));
     Handle<Tuple> args = arg ? tuple_pack({arg}) : Handle<Tuple>::borrow(empty_tuple());
     init_fields(as_handle(handle), callback, args, loop, None());
-    Ref ready = TRY(getattr(loop, intern("_ready")));
-    // ready.append(handle), without binding a method object for a deque.
-    Value append = type_lookup(ready.get().type(), intern("append"));
-    if (append && append.type() == &method_descriptor_type) TRY(call(append, {ready, handle}));
-    else TRY(call_method(ready, intern("append"), {handle}));
-    return ok_status();
+    return append_to_ready(ready, handle);
 }
 
 Status add_asyncio_handle_type(Dict* d) {

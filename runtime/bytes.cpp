@@ -423,6 +423,7 @@ Result<Ref> bytes_richcompare(const Value* args, size_t) {
     return Ref::borrow(bool_value(r));
 }
 
+int64_t bytes_size(Value self) { return self.as<Bytes>()->size; }
 Result<Ref> bytes_len(const Value* args, size_t) { return make_int(self_bytes(args)->size); }
 
 Result<Ref> bytes_getitem(const Value* args, size_t) {
@@ -943,6 +944,7 @@ void init_bytes_type() {
                                    .itemsize = 1,
                                    .flags = kTypeBaseType,
                                    .dealloc = bytes_dealloc,
+                                   .len = bytes_size,
                                    .methods = bytes_methods,
                                    .doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes"});
     init_native_type(&bytes_iterator_type, {.name = "bytes_iterator",

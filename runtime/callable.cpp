@@ -49,6 +49,13 @@ static ErrorTag arity_error(const MethodDef* def, size_t given, bool counts_self
     return raise_format(TypeError_type, "%s expected at most %d argument%s, got %d", def->name, max, max == 1 ? "" : "s", n);
 }
 
+// Whether def->fn can be called with args as they are: the common case,
+// checked before any name for an error message is worked out.
+static bool plain_call_fits(const MethodDef* def, CallArgs args) {
+    int n = static_cast<int>(args.nargs);
+    return def->fn && !args.kwnames && n >= def->min_args && (def->max_args < 0 || n <= def->max_args);
+}
+
 Result<Ref> call_method_def(const MethodDef* def, CallArgs args, std::string_view owner_type) {
     if (def->kwfn) return def->kwfn(args);
     if (args.nkw() > 0)
@@ -108,11 +115,13 @@ Result<Ref> call_native_function(NativeFunction* f, CallArgs args) {
     RecursionGuard guard;
     if (counts_as_recursion(f->def)) TRY(guard.enter(" while calling a Python object"));
     if (!f->self) {
+        if (plain_call_fits(f->def, args)) return f->def->fn(args.args, args.nargs);
         // Module functions are named "math.sqrt()" in messages, builtins "len()".
         bool qualify = f->module && is_str(f->module) && f->module.as<Str>()->view() != "builtins";
         return call_method_def(f->def, args, qualify ? f->module.as<Str>()->view() : std::string_view());
     }
     PrependedArgs with_self(f->self, args);
+    if (plain_call_fits(f->def, with_self.get())) return f->def->fn(with_self.get().args, with_self.get().nargs);
     bool is_method = f->def->kind == MethodKind::Instance && !isinstance(f->self, &module_type);
     // Methods are qualified by the type's __qualname__ ("deque.append()").
     return call_method_def(f->def, with_self.get(), is_method ? f->self.get().type()->name_view() : std::string_view());
@@ -176,6 +185,7 @@ Result<Ref> call_method_descriptor(MethodDescriptor* d, CallArgs args, bool coun
         return raise_format(TypeError_type, "unbound method %s.%s() needs an argument",
                             std::string(d->owner->name_view()).c_str(), d->def->name);
     if (!isinstance(args[0], d->owner)) return descriptor_mismatch(d, args[0]);
+    if (plain_call_fits(d->def, args)) return d->def->fn(args.args, args.nargs);
     return call_method_def(d->def, args, d->owner->name_view());
 }
 

@@ -612,6 +612,7 @@ Result<Ref> deque_rotate_method(const Value* args, size_t nargs) {
     return none();
 }
 
+int64_t deque_size(Value self) { return self.as<Deque>()->size; }
 Result<Ref> deque_len(const Value* args, size_t) { return make_int(self_deque(args)->size); }
 
 Result<Ref> deque_getitem(const Value* args, size_t) {
@@ -810,6 +811,7 @@ void init_deque_types() {
                                    .dealloc = deque_dealloc,
                                    .traverse = deque_traverse,
                                    .clear = deque_gc_clear,
+                                   .len = deque_size,
                                    .methods = deque_methods,
                                    .getsets = deque_getsets,
                                    .doc = "deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence "

@@ -456,6 +456,7 @@ Result<Ref> set_repr(const Value* args, size_t) {
     return text_to_str(name + "(" + items + ")");
 }
 
+int64_t set_size(Value self) { return self.as<Set>()->used; }
 Result<Ref> set_len(const Value* args, size_t) { return make_int(self_set(args)->used); }
 
 Result<Ref> set_contains_method(const Value* args, size_t) {
@@ -874,6 +875,7 @@ void init_set_types() {
                                  .dealloc = set_dealloc,
                                  .traverse = set_traverse,
                                  .clear = set_gc_clear,
+                                 .len = set_size,
                                  .methods = set_methods,
                                  .doc = "Build an unordered collection of unique elements."});
     set_unhashable(&set_type);
@@ -883,6 +885,7 @@ void init_set_types() {
                                        .dealloc = set_dealloc,
                                        .traverse = set_traverse,
                                        .clear = set_gc_clear,
+                                       .len = set_size,
                                        .methods = frozenset_methods,
                                        .doc = "Build an immutable unordered collection of unique elements."});
     init_native_type(&set_iterator_type, {.name = "set_iterator",

@@ -159,6 +159,7 @@ void init_native_type(TypeObject* type, const NativeTypeSpec& spec) {
     type->clear = spec.clear;
     type->finalize = spec.finalize;
     type->iternext = spec.iternext;
+    type->len = spec.len;
     type->doc = spec.doc;
     if (base && base->dict_offset && !type->dict_offset) type->dict_offset = base->dict_offset;
     type->dict = dict_new().ref();
@@ -380,6 +381,7 @@ Result<Ref> make_class(TypeObject* metatype, Value name, Value bases_value, Valu
     // with the instance's __dict__ intact) before it clears any of them.
     type->finalize = heap_type_finalize;
     type->iternext = nullptr;
+    type->len = nullptr; // a subclass may override __len__
     incref(Value(base));
     type->mro = TRY(compute_mro(type, bases.as<Tuple>()));
     Handle<Dict> dict = dict_new();

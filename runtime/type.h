@@ -53,6 +53,9 @@ using FinalizeFn = void (*)(Object* self);
 // StopIteration carrying a value (a generator's return). Consumers call
 // next() (runtime/abstract.h), which treats both endings alike.
 using IterNextFn = Result<Ref> (*)(Value self);
+// Fast native __len__ of a container whose size is a field: cannot fail.
+// len(), truth tests and the like use it before looking up __len__.
+using LenFn = int64_t (*)(Value self);
 
 enum class MethodKind : uint8_t {
     Instance, // args[0] is self
@@ -135,6 +138,7 @@ struct TypeObject : Object {
     ClearFn clear = nullptr;
     FinalizeFn finalize = nullptr;
     IterNextFn iternext = nullptr; // optional fast path for __next__
+    LenFn len = nullptr;           // optional fast path for __len__ (native types only)
 
     // lookup_special cache: valid while cache_epoch == global type epoch.
     uint64_t cache_epoch = 0;
@@ -160,6 +164,7 @@ struct NativeTypeSpec {
     ClearFn clear = nullptr;
     FinalizeFn finalize = nullptr;
     IterNextFn iternext = nullptr;
+    LenFn len = nullptr;
     const MethodDef* methods = nullptr; // terminated by {nullptr}
     const GetSetDef* getsets = nullptr; // terminated by {nullptr}
     const char* doc = nullptr;
