@@ -5,6 +5,8 @@ __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 import collections
 import heapq
 
+import _asyncio
+
 from . import locks
 from . import mixins
 from .futures import GenericAlias
@@ -100,6 +102,9 @@ class Queue(mixins._LoopBoundMixin):
 
     async def put(self, item):
         """Put an item into the queue, waiting for a free slot if it is full."""
+        if _asyncio._queue_put_now(self, item):
+            # A plain Queue with a free slot: put_nowait() done natively.
+            return None
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
@@ -130,6 +135,10 @@ class Queue(mixins._LoopBoundMixin):
 
     async def get(self):
         """Remove and return an item, waiting for one if the queue is empty."""
+        item = _asyncio._queue_get_now(self, _NO_ITEM)
+        if item is not _NO_ITEM:
+            # A plain Queue holding an item: get_nowait() done natively.
+            return item
         while self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)
@@ -172,6 +181,14 @@ class Queue(mixins._LoopBoundMixin):
         """Wait until every item put was marked done with task_done()."""
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+# What _asyncio._queue_get_now() returns when it took no item.
+_NO_ITEM = object()
+
+# The fast paths of put() and get() stand for Queue's own methods
+# (runtime/asyncio_queue.cpp): they run only for queues that use them all.
+_asyncio._set_queue_helpers(Queue, collections.deque)
 
 
 class PriorityQueue(Queue):
