@@ -232,10 +232,6 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     const CodeUnit* code;
     Value* stack_base;
     Value* sp;
-    Value* locals;
-    Value* cells;
-    Tuple* consts;
-    Tuple* names;
     uint32_t ip;
     uint32_t arg;
     CodeUnit unit;
@@ -253,14 +249,14 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
 #define LOAD_FRAME()                                                           \
     do {                                                                       \
         code = frame->code->code.data();                                       \
-        locals = frame->slots();                                               \
-        cells = locals + frame->code->nlocals;                                 \
         stack_base = frame->stack_base();                                      \
         sp = stack_base + frame->stack_depth;                                  \
-        consts = frame->code->consts.as<Tuple>();                              \
-        names = frame->code->names.as<Tuple>();                                \
         ip = frame->ip;                                                        \
     } while (0)
+// Locals and cells are addressed from the frame register: keeping their
+// base pointers in variables only made the compiler spill them.
+#define LOCALS (frame->slots())
+#define CELLS (frame->slots() + frame->code->nlocals)
 #define SAVE_FRAME()                                                           \
     do {                                                                       \
         frame->ip = ip;                                                        \
@@ -277,7 +273,9 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
-#define NAME(i) (names->items[i].as<Str>())
+#define CONSTS (frame->code->consts.as<Tuple>())
+#define NAMES (frame->code->names.as<Tuple>())
+#define NAME(i) (NAMES->items[i].as<Str>())
 #define CHECK(expr)                                                            \
     do {                                                                       \
         if (__builtin_expect((expr).failed(), 0)) goto error;                  \
@@ -302,6 +300,25 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         Result<Ref> r_ = (expr);                                               \
         CHECK(r_);                                                             \
         PUSH(r_.take().release());                                             \
+    } while (0)
+// A comparison's bool result (the operands already released, the top slot
+// free): when the next instruction is a conditional jump on it, as in
+// `if a < b:` and `while i < n:`, branch now and skip that instruction
+// (CPython 3.11's COMPARE_OP_*_JUMP); otherwise push it.
+#define BOOL_RESULT(r)                                                         \
+    do {                                                                       \
+        bool b_ = (r);                                                         \
+        CodeUnit next_ = code[ip];                                             \
+        if (opcode_of(next_) == Opcode::POP_JUMP_IF_FALSE) {                   \
+            --sp;                                                              \
+            ip = b_ ? ip + 1 : operand_of(next_);                              \
+        } else if (opcode_of(next_) == Opcode::POP_JUMP_IF_TRUE) {             \
+            --sp;                                                              \
+            ip = b_ ? operand_of(next_) : ip + 1;                              \
+        } else {                                                               \
+            TOP() = bool_value(b_);                                            \
+        }                                                                      \
+        DISPATCH();                                                            \
     } while (0)
 #define SET_TOP_RESULT(expr)                                                   \
     do {                                                                       \
@@ -337,14 +354,14 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         DISPATCH();
     }
     TARGET(LOAD_CONST) {
-        Value v = consts->items[arg];
+        Value v = CONSTS->items[arg];
         incref(v);
         PUSH(v);
         DISPATCH();
     }
     TARGET(LOAD_FAST_CHECKED)
     TARGET(LOAD_FAST) {
-        Value v = locals[arg];
+        Value v = LOCALS[arg];
         if (__builtin_expect(v.is_null(), 0)) {
             raise_unbound_local(frame->code, arg);
             goto error;
@@ -354,23 +371,23 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         DISPATCH();
     }
     TARGET(STORE_FAST) {
-        Value old = locals[arg];
-        locals[arg] = POP();
+        Value old = LOCALS[arg];
+        LOCALS[arg] = POP();
         DECREF_AT_IP(old);
         DISPATCH();
     }
     TARGET(DELETE_FAST) {
-        Value old = locals[arg];
+        Value old = LOCALS[arg];
         if (old.is_null()) {
             raise_unbound_local(frame->code, arg);
             goto error;
         }
-        locals[arg] = Value();
+        LOCALS[arg] = Value();
         DECREF_AT_IP(old);
         DISPATCH();
     }
     TARGET(LOAD_DEREF) {
-        Value v = cells[arg].as<Cell>()->contents;
+        Value v = CELLS[arg].as<Cell>()->contents;
         if (v.is_null()) {
             raise_unbound_deref(frame->code, arg);
             goto error;
@@ -380,14 +397,14 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         DISPATCH();
     }
     TARGET(STORE_DEREF) {
-        auto* cell = cells[arg].as<Cell>();
+        auto* cell = CELLS[arg].as<Cell>();
         Value old = cell->contents;
         cell->contents = POP();
         decref(old);
         DISPATCH();
     }
     TARGET(DELETE_DEREF) {
-        auto* cell = cells[arg].as<Cell>();
+        auto* cell = CELLS[arg].as<Cell>();
         Value old = cell->contents;
         if (old.is_null()) {
             raise_unbound_deref(frame->code, arg);
@@ -398,7 +415,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         DISPATCH();
     }
     TARGET(LOAD_CLOSURE) {
-        Value c = cells[arg];
+        Value c = CELLS[arg];
         incref(c);
         PUSH(c);
         DISPATCH();
@@ -425,7 +442,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        Value v = cached_global(frame, arg, names->items[arg]);
+        Value v = cached_global(frame, arg, NAMES->items[arg]);
         if (__builtin_expect(v.is_null(), 0)) {
             PUSH_RESULT(load_global_cached(frame, arg));
             DISPATCH();
@@ -476,7 +493,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         Value obj = TOP();
         const AttrCache& c = frame->code->attr_cache[arg];
         if (Dict* d = cached_attr_dict(c, c.load_offset, obj)) {
-            if (DictEntry* e = hinted_entry(d, c.hint, names->items[arg])) {
+            if (DictEntry* e = hinted_entry(d, c.hint, NAMES->items[arg])) {
                 incref(e->value);
                 TOP() = e->value;
                 DECREF_AT_IP(obj);
@@ -493,7 +510,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         Value v = POP();
         const AttrCache& c = frame->code->attr_cache[arg];
         if (Dict* d = cached_attr_dict(c, c.store_offset, obj)) {
-            if (hinted_entry(d, c.hint, names->items[arg])) {
+            if (hinted_entry(d, c.hint, NAMES->items[arg])) {
                 // The dict takes the stack's reference to v; the old value
                 // and obj are dropped only once the dict is consistent.
                 DECREF_AT_IP(dict_swap_value(d, c.hint, v));
@@ -632,11 +649,11 @@ do_unary : {
             }
         }
         if (kind == BinaryOpKind::InplaceAdd && a.type() == &str_type && b.type() == &str_type &&
-            opcode_of(code[ip]) == Opcode::STORE_FAST && locals[operand_of(code[ip])].is(a)) {
+            opcode_of(code[ip]) == Opcode::STORE_FAST && LOCALS[operand_of(code[ip])].is(a)) {
             // `s += t` into the same local: drop the local's reference first
             // so the str is uniquely held and grows in place (CPython's
             // BINARY_OP_INPLACE_ADD_UNICODE); otherwise loops are quadratic.
-            locals[operand_of(code[ip])] = Value();
+            LOCALS[operand_of(code[ip])] = Value();
             decref(a);
             Status s = ok_status();
             {
@@ -671,8 +688,7 @@ do_unary : {
             case CompareOp::Gt: r = x > y; break;
             case CompareOp::Ge: r = x >= y; break;
             }
-            TOP() = bool_value(r);
-            DISPATCH();
+            BOOL_RESULT(r);
         }
         {
             Result<Ref> r = Ref();
@@ -688,10 +704,9 @@ do_unary : {
         Value b = POP();
         Value a = TOP();
         bool r = a.is(b) != (arg != 0);
-        TOP() = bool_value(r);
         decref(a);
         decref(b);
-        DISPATCH();
+        BOOL_RESULT(r);
     }
     TARGET(CONTAINS_OP) {
         Value container = POP();

@@ -41,9 +41,11 @@ const StackBounds& bounds() {
 
 size_t c_stack_reserve() { return bounds().reserve; }
 
-bool c_stack_exhausted() {
-    uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-    return here < bounds().low;
+uintptr_t c_stack_low_bound = UINTPTR_MAX;
+
+bool c_stack_below_bound(uintptr_t here) {
+    if (c_stack_low_bound == UINTPTR_MAX) c_stack_low_bound = bounds().low;
+    return here < c_stack_low_bound;
 }
 
 } // namespace pyco

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 namespace pyco {
 
@@ -17,7 +18,16 @@ namespace pyco {
 // and unwinding the RecursionError.
 size_t c_stack_reserve();
 
+// The lowest address the stack may reach before c_stack_exhausted() turns
+// true; all ones until the first check finds the real bound.
+extern uintptr_t c_stack_low_bound;
+bool c_stack_below_bound(uintptr_t here);
+
 // Whether the calling thread's stack has less than c_stack_reserve() left.
-bool c_stack_exhausted();
+// Inline: every entry of the interpreter loop asks.
+inline bool c_stack_exhausted() {
+    auto here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+    return __builtin_expect(here < c_stack_low_bound, 0) && c_stack_below_bound(here);
+}
 
 } // namespace pyco
