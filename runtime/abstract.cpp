@@ -183,7 +183,22 @@ static const char* compare_symbol(CompareOp op) {
     return symbols[static_cast<int>(op)];
 }
 
+// Small ints compare natively: int's own methods would give the same answer.
+static bool compare_small_ints(int64_t x, int64_t y, CompareOp op) {
+    switch (op) {
+    case CompareOp::Lt: return x < y;
+    case CompareOp::Le: return x <= y;
+    case CompareOp::Eq: return x == y;
+    case CompareOp::Ne: return x != y;
+    case CompareOp::Gt: return x > y;
+    case CompareOp::Ge: break;
+    }
+    return x >= y;
+}
+
 Result<Ref> compare(Value a, Value b, CompareOp op) {
+    if (a.is_small_int() && b.is_small_int())
+        return Ref::borrow(bool_value(compare_small_ints(a.as_small_int(), b.as_small_int(), op)));
     RecursionGuard guard;
     TRY(guard.enter(" in comparison"));
     TypeObject* ta = a.type();
@@ -317,7 +332,26 @@ Result<Ref> call(Value callable, std::initializer_list<Value> positional) {
     return call(callable, CallArgs{positional.begin(), positional.size(), nullptr});
 }
 
+// obj.name(*positional). As CPython's method calls, a plain function or a
+// native method found on the type (and not shadowed by the instance dict) is
+// called with obj prepended instead of binding a method object.
 Result<Ref> call_method(Value obj, Str* name, std::initializer_list<Value> positional) {
+    TypeObject* t = obj.type();
+    if (name->interned && lookup_special(t, Special::getattribute).is(object_getattribute_descr())) {
+        Value attr = type_lookup(t, name);
+        if (attr && (attr.type() == &function_type || attr.type() == &method_descriptor_type) && positional.size() < 8) {
+            Ref* slot = instance_dict_slot(obj);
+            if (!slot || !*slot || !dict_get_str(slot->as<Dict>(), name)) {
+                Value buf[8];
+                buf[0] = obj;
+                size_t n = 1;
+                for (Value v : positional) buf[n++] = v;
+                Ref keep = Ref::borrow(attr);
+                if (attr.type() == &function_type) return call(attr, CallArgs{buf, n, nullptr});
+                return call_method_descriptor(attr.as<MethodDescriptor>(), CallArgs{buf, n, nullptr});
+            }
+        }
+    }
     Ref m = TRY(getattr(obj, name));
     return call(m, positional);
 }
@@ -553,6 +587,11 @@ const char* binary_op_symbol(Special op) {
 }
 
 Result<Ref> binary_op(Value a, Value b, Special op) {
+    // Small ints add and subtract natively (no overflow: they are 62-bit).
+    if (a.is_small_int() && b.is_small_int()) {
+        if (op == Special::add || op == Special::iadd) return make_int(a.as_small_int() + b.as_small_int());
+        if (op == Special::sub || op == Special::isub) return make_int(a.as_small_int() - b.as_small_int());
+    }
     if (is_inplace(op)) {
         Ref r = TRY(call_special(a, op, {b}));
         if (r && !r.get().is(NotImplemented())) return r;

@@ -41,6 +41,7 @@ struct QueueHelpers {
     Str* done = nullptr;
     Str* set_result = nullptr;
     Str* clear = nullptr;
+    Str* loop = nullptr;
     // The last class found plain, valid while the type epoch is unchanged.
     TypeObject* plain_type = nullptr;
     uint64_t plain_epoch = 0;
@@ -82,11 +83,16 @@ bool plain_queue(Value self, QueueFields* out) {
     Ref* slot = instance_dict_slot(self);
     if (!slot || !*slot) return false;
     Dict* dict = slot->as<Dict>();
-    for (Str* name : h.method_names)
-        if (dict_get_str(dict, name)) return false;
     Value v[kFieldCount];
     for (size_t i = 0; i < kFieldCount; ++i)
         if (!(v[i] = dict_get_str(dict, h.field_names[i]))) return false;
+    // The dict normally holds just the fields (and _loop once the queue is
+    // bound): then it shadows no method.
+    int64_t others = dict->used - static_cast<int64_t>(kFieldCount);
+    if (others > 1 || (others == 1 && !dict_get_str(dict, h.loop))) {
+        for (Str* name : h.method_names)
+            if (dict_get_str(dict, name)) return false;
+    }
     auto* deque = h.deque_type.as<TypeObject>();
     if (v[0].type() != deque || v[4].type() != deque || v[5].type() != deque) return false;
     if (!is_exact_int(v[1]) || !is_exact_int(v[2])) return false;
@@ -180,6 +186,7 @@ Result<Ref> set_queue_helpers(const Value* args, size_t) {
     h.done = intern("done");
     h.set_result = intern("set_result");
     h.clear = intern("clear");
+    h.loop = intern("_loop");
     h.deque_type = Ref::borrow(args[1]);
     h.plain_type = nullptr;
     return Ref::borrow(None());
