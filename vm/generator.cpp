@@ -296,6 +296,15 @@ static Result<Ref> gen_iternext(Value self) {
 static Result<Ref> gen_next_method(const Value* args, size_t) { return resume_result_to_python(gen_send(args[0].as<Generator>(), None())); }
 static Result<Ref> gen_send_method(const Value* args, size_t) { return resume_result_to_python(gen_send(args[0].as<Generator>(), args[1])); }
 
+Generator* inline_send_target(Value callable, Value self, Value value) {
+    auto* d = callable.as<MethodDescriptor>();
+    if (d->def->fn != gen_send_method || self.type() != d->owner) return nullptr;
+    if (d->owner != &generator_type && d->owner != &coroutine_type) return nullptr;
+    auto* gen = self.as<Generator>();
+    if (gen->state == GenState::Suspended || (gen->state == GenState::Created && value.is(None()))) return gen;
+    return nullptr;
+}
+
 // Normalise throw()'s (type[, value[, tb]]) arguments into an instance.
 Result<Ref> normalize_throw_args(const Value* args, size_t nargs) {
     Value type = args[0];

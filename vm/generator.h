@@ -72,6 +72,13 @@ Status gen_close(Generator* gen);
 // "generator", "coroutine", "async generator": used in messages.
 const char* gen_kind_name(const Generator* gen);
 
+// The generator a CALL of `gen.send(value)` (the method loaded with its
+// self: `callable` is generator.send or coroutine.send) may resume inside
+// the dispatch loop, as SEND does: an exact generator or coroutine that can
+// take `value` now. Null when the call must go through send() itself (it
+// raises: running, closed, or a value sent to a fresh one).
+Generator* inline_send_target(Value callable, Value self, Value value);
+
 // What send()/throw()/__next__ return to Python: the yielded value, or
 // StopIteration(return value), or the exception.
 Result<Ref> resume_result_to_python(ResumeResult r);

@@ -975,6 +975,14 @@ do_unary : {
         LOAD_FRAME();
         if (gen) {
             CodeUnit resumer = resumer_of(frame);
+            if (opcode_of(resumer) == Opcode::CALL) {
+                // gen.send() saw it return: StopIteration(value) at the call
+                // (the generator below is released by the unwinding).
+                --ts.recursion_depth;
+                raise_stop_iteration(retval.is(None()) ? Value() : retval);
+                decref(retval);
+                goto error;
+            }
             if (opcode_of(resumer) == Opcode::FOR_ITER) {
                 decref(retval);
                 decref(POP());
@@ -1012,6 +1020,23 @@ do_call : {
     } else {
         first = args - 1;
         ++call_nargs;
+    }
+    if (callable.type() == &method_descriptor_type && call_nargs == 2 && !call_kwnames &&
+        ts.recursion_depth + 2 <= ts.recursion_limit) { // else send() raises RecursionError
+        if (Generator* gen = inline_send_target(callable, first[0], first[1])) {
+            // gen.send(value): resume it here as SEND would. The generator
+            // takes the descriptor's slot and stays there, alive, while it
+            // runs; YIELD_VALUE / RETURN_VALUE replace it with the result.
+            // The native send() counted a recursion level, as CPython's does:
+            // so does this one, until the generator comes back to the CALL.
+            ++ts.recursion_depth;
+            resume_sent = first[1];
+            decref(callable);
+            args[-2] = first[0];
+            sp = args - 1;
+            resume_gen = gen;
+            goto resume_generator;
+        }
     }
     if (callable.type() == &function_type) {
         auto* f = callable.as<Function>();
@@ -1228,7 +1253,14 @@ do_call : {
             arg = operand_of(units[frame->ip++]);
         }
         LOAD_FRAME();
-        PUSH(v);
+        if (opcode_of(code[ip - 1]) == Opcode::CALL) { // gen.send() resumed us: v is its result
+            --ts.recursion_depth;
+            Value g = TOP();
+            TOP() = v;
+            DECREF_AT_IP(g);
+        } else {
+            PUSH(v);
+        }
         DISPATCH();
     }
     TARGET(GET_YIELD_FROM_ITER) {
@@ -1411,6 +1443,7 @@ exception_unwind:
         if (entry) return kError;
         frame = caller;
         LOAD_FRAME();
+        if (gen && opcode_of(code[ip - 1]) == Opcode::CALL) --ts.recursion_depth; // the level of an inline gen.send()
         add_traceback(frame, ip - 1);
     }
 }
