@@ -26,6 +26,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -555,9 +556,11 @@ Result<Ref> socket_recv(const Value* args, size_t nargs) {
     if (size < 0) return raise(ValueError_type, "negative buffersize in recv");
     if (size > kMaxRecvSize) return raise_no_memory();
     int flags = TRY(flags_argument(args, nargs, 2));
-    std::string buffer(static_cast<size_t>(size), '\0');
-    ssize_t n = TRY(sock_call(s, false, [&] { return ::recv(s->fd, buffer.data(), buffer.size(), flags); }));
-    return make_bytes(std::string_view(buffer.data(), static_cast<size_t>(n))).ref();
+    // Not zero-filled: asyncio asks for 256 KiB per read and usually gets a
+    // few bytes (CPython's recv() leaves its buffer uninitialised too).
+    auto buffer = std::make_unique_for_overwrite<char[]>(static_cast<size_t>(size));
+    ssize_t n = TRY(sock_call(s, false, [&] { return ::recv(s->fd, buffer.get(), static_cast<size_t>(size), flags); }));
+    return make_bytes(std::string_view(buffer.get(), static_cast<size_t>(n))).ref();
 }
 
 Result<Ref> socket_shutdown(const Value* args, size_t) {
