@@ -76,25 +76,6 @@ static bool counts_as_recursion(const MethodDef* def) {
     return def->fn && def->min_args == def->max_args && explicit_args <= 1;
 }
 
-// Prepend `first` to an argument vector (method binding). Small calls use
-// the stack buffer.
-class PrependedArgs {
-public:
-    PrependedArgs(Value first, CallArgs args) {
-        size_t total = args.nargs + args.nkw() + 1;
-        Value* buf = total <= kInline ? inline_ : (heap_.resize(total), heap_.data());
-        buf[0] = first;
-        for (size_t i = 0; i + 1 < total; ++i) buf[i + 1] = args.args[i];
-        args_ = CallArgs{buf, args.nargs + 1, args.kwnames};
-    }
-    CallArgs get() const { return args_; }
-
-private:
-    static constexpr size_t kInline = 8;
-    Value inline_[kInline];
-    std::vector<Value> heap_;
-    CallArgs args_;
-};
 
 Result<Ref> call_with_self(Value callable, Value self, CallArgs args) {
     PrependedArgs with_self(self, args);

@@ -1,6 +1,8 @@
 // Native callables, descriptors and modules.
 #pragma once
 
+#include <vector>
+
 #include "runtime/objects.h"
 
 namespace pyco {
@@ -21,6 +23,31 @@ Result<Ref> call_method_def(const MethodDef* def, CallArgs args, std::string_vie
 Result<Ref> call_native_function(NativeFunction* f, CallArgs args);
 // callable(self, *args, **kw) without building a bound method.
 Result<Ref> call_with_self(Value callable, Value self, CallArgs args);
+
+// A call's arguments with one more in front (self for a method, the class
+// for __new__), on the C stack for the usual few. Not copyable: get()
+// points into the object.
+class PrependedArgs {
+public:
+    PrependedArgs(Value first, CallArgs args) {
+        size_t total = args.nargs + args.nkw() + 1;
+        buf_ = total <= kInline ? inline_ : (heap_.resize(total), heap_.data());
+        buf_[0] = first;
+        for (size_t i = 0; i + 1 < total; ++i) buf_[i + 1] = args.args[i];
+        args_ = CallArgs{buf_, args.nargs + 1, args.kwnames};
+    }
+    PrependedArgs(const PrependedArgs&) = delete;
+    PrependedArgs& operator=(const PrependedArgs&) = delete;
+    CallArgs get() const { return args_; }
+    void set_first(Value v) { buf_[0] = v; }
+
+private:
+    static constexpr size_t kInline = 8;
+    Value inline_[kInline];
+    std::vector<Value> heap_;
+    Value* buf_;
+    CallArgs args_;
+};
 
 // `method_descriptor`: a native instance method stored in a type's dict.
 struct MethodDescriptor : Object {

@@ -487,24 +487,6 @@ static Result<Ref> type_new(CallArgs args) {
 static Result<Ref> type_init(CallArgs) { return Ref::borrow(None()); }
 
 // Calling a type: type(x), or cls.__new__ then cls.__init__.
-// The arguments of a call with one more in front (the class for __new__,
-// the instance for __init__), on the C stack for the usual few.
-class PrependedArgs {
-public:
-    PrependedArgs(Value first, CallArgs args) : total_(args.nargs + args.nkw() + 1) {
-        if (total_ > kInline) heap_.resize(total_);
-        Value* items = data();
-        items[0] = first;
-        for (size_t i = 1; i < total_; ++i) items[i] = args.args[i - 1];
-    }
-    Value* data() { return total_ > kInline ? heap_.data() : inline_; }
-
-private:
-    static constexpr size_t kInline = 8;
-    size_t total_;
-    Value inline_[kInline];
-    std::vector<Value> heap_;
-};
 
 // Instances of classes that keep object.__new__: allocate, then __init__
 // (unless it is object's), with object.__new__'s argument rule.
@@ -517,7 +499,7 @@ static Result<Ref> call_plain_class(TypeObject* cls, CallArgs args, Value object
     }
     Ref obj = Ref::steal(Value(alloc_object(cls, cls->basicsize)));
     PrependedArgs with_self(obj, args);
-    Ref r = TRY(call(init, CallArgs{with_self.data(), args.nargs + 1, args.kwnames}));
+    Ref r = TRY(call(init, with_self.get()));
     if (!r.get().is(None()))
         return raise_format(TypeError_type, "__init__() should return None, not '%s'", std::string(type_name(r)).c_str());
     return obj;
@@ -533,13 +515,13 @@ Result<Ref> type_call(TypeObject* cls, CallArgs args) {
     PrependedArgs with_cls(Value(cls), args);
     Ref new_callable = Ref::borrow(new_fn);
     if (new_fn.type() == &staticmethod_type) new_callable = new_fn.as<StaticMethod>()->callable;
-    Ref obj = TRY(call(new_callable, CallArgs{with_cls.data(), args.nargs + 1, args.kwnames}));
+    Ref obj = TRY(call(new_callable, with_cls.get()));
     if (cls == &type_type && args.nargs == 3) return obj; // type(name, bases, dict) skips __init__ on type itself
     if (!isinstance(obj, cls)) return obj;
     Value init = lookup_special(obj.get().type(), Special::init);
     if (init) {
-        with_cls.data()[0] = obj.get();
-        Ref r = TRY(call(init, CallArgs{with_cls.data(), args.nargs + 1, args.kwnames}));
+        with_cls.set_first(obj.get());
+        Ref r = TRY(call(init, with_cls.get()));
         if (!r.get().is(None()))
             return raise_format(TypeError_type, "__init__() should return None, not '%s'", std::string(type_name(r)).c_str());
     }
