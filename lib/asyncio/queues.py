@@ -6,6 +6,7 @@ import collections
 import heapq
 
 import _asyncio
+from _asyncio import _queue_get_now, _queue_put_now
 
 from . import locks
 from . import mixins
@@ -102,7 +103,7 @@ class Queue(mixins._LoopBoundMixin):
 
     async def put(self, item):
         """Put an item into the queue, waiting for a free slot if it is full."""
-        if _asyncio._queue_put_now(self, item):
+        if _queue_put_now(self, item):
             # A plain Queue with a free slot: put_nowait() done natively.
             return None
         while self.full():
@@ -135,7 +136,7 @@ class Queue(mixins._LoopBoundMixin):
 
     async def get(self):
         """Remove and return an item, waiting for one if the queue is empty."""
-        item = _asyncio._queue_get_now(self, _NO_ITEM)
+        item = _queue_get_now(self, _NO_ITEM)
         if item is not _NO_ITEM:
             # A plain Queue holding an item: get_nowait() done natively.
             return item
@@ -183,7 +184,7 @@ class Queue(mixins._LoopBoundMixin):
             await self._finished.wait()
 
 
-# What _asyncio._queue_get_now() returns when it took no item.
+# What _queue_get_now() returns when it took no item.
 _NO_ITEM = object()
 
 # The fast paths of put() and get() stand for Queue's own methods
