@@ -9,8 +9,8 @@
 // dict), those calls can only do one thing, so put() and get() first ask
 // `_queue_put_now` / `_queue_get_now` to do it natively; the same effects
 // happen in the same order (deque operations, the unfinished-task count,
-// `_finished.clear()`, waking the first pending waiter through its done() and
-// set_result()). Anything else (a subclass such as PriorityQueue, a full or
+// `_finished.clear()` unless it would leave a plain Event as it is, waking the
+// first pending waiter through its done() and set_result()). Anything else (a subclass such as PriorityQueue, a full or
 // empty queue) takes the Python path.
 #include <iterator>
 
@@ -42,6 +42,9 @@ struct QueueHelpers {
     Str* set_result = nullptr;
     Str* clear = nullptr;
     Str* loop = nullptr;
+    Str* value = nullptr;
+    Ref event_type;  // locks.Event
+    Ref event_clear; // its own clear()
     // The last class found plain, valid while the type epoch is unchanged.
     TypeObject* plain_type = nullptr;
     uint64_t plain_epoch = 0;
@@ -119,6 +122,21 @@ Result<bool> plain_full(const QueueFields& f) {
     return truthy(ge);
 }
 
+// Whether finished.clear() would change nothing: a plain locks.Event (its
+// own clear(), object's __setattr__) whose flag is already False.
+bool clear_is_noop(Value finished) {
+    QueueHelpers& h = queue_helpers();
+    auto* type = h.event_type.as<TypeObject>();
+    if (finished.type() != type || !type_lookup(type, h.clear).is(h.event_clear) || type_lookup(type, h.value) ||
+        !lookup_special(type, Special::setattr).is(lookup_special(&object_type, Special::setattr)))
+        return false;
+    Ref* slot = instance_dict_slot(finished);
+    if (!slot || !*slot) return false;
+    Dict* dict = slot->as<Dict>();
+    Value flag = dict_get_str(dict, h.value);
+    return flag.is(False()) && !dict_get_str(dict, h.clear);
+}
+
 // Queue._wakeup_next(waiters): set the result of the first waiter not done.
 Status wakeup_next(Value waiters) {
     QueueHelpers& h = queue_helpers();
@@ -142,6 +160,10 @@ Result<Ref> queue_put_now(const Value* args, size_t) {
     TRY(call_descriptor(h.deque_append, {f.queue, args[1]}));
     Ref count = TRY(binary_op(f.unfinished, Value::small_int(1), Special::iadd));
     TRY(dict_set_str(f.dict, h.field_names[2], count));
+    if (clear_is_noop(f.finished)) {
+        TRY(wakeup_next(f.getters));
+        return Ref::borrow(True());
+    }
     TRY(call_method(f.finished, h.clear, {}));
     // clear() ran Python code: read self._getters afresh, as put_nowait() does.
     Value getters = dict_get_str(f.dict, h.field_names[4]);
@@ -164,11 +186,15 @@ Result<Ref> queue_get_now(const Value* args, size_t) {
     return item;
 }
 
-// _set_queue_helpers(Queue, collections.deque)
+// _set_queue_helpers(Queue, collections.deque, locks.Event)
 Result<Ref> set_queue_helpers(const Value* args, size_t) {
-    if (!isinstance(args[0], &type_type) || !isinstance(args[1], &type_type))
+    if (!isinstance(args[0], &type_type) || !isinstance(args[1], &type_type) || !isinstance(args[2], &type_type))
         return raise(TypeError_type, "_set_queue_helpers(): bad arguments");
     QueueHelpers& h = queue_helpers();
+    h.event_type = Ref::borrow(args[2]);
+    h.event_clear = Ref::borrow(dict_get_str(args[2].as<TypeObject>()->dict.as<Dict>(), intern("clear")));
+    if (!h.event_clear || h.event_clear.get().type() != &function_type)
+        return raise(TypeError_type, "_set_queue_helpers(): Event lacks clear()");
     Dict* queue_dict = args[0].as<TypeObject>()->dict.as<Dict>();
     for (size_t i = 0; i < kMethodCount; ++i) {
         h.method_names[i] = intern(kMethodNames[i]);
@@ -187,6 +213,7 @@ Result<Ref> set_queue_helpers(const Value* args, size_t) {
     h.set_result = intern("set_result");
     h.clear = intern("clear");
     h.loop = intern("_loop");
+    h.value = intern("_value");
     h.deque_type = Ref::borrow(args[1]);
     h.plain_type = nullptr;
     return Ref::borrow(None());
@@ -195,7 +222,7 @@ Result<Ref> set_queue_helpers(const Value* args, size_t) {
 const MethodDef queue_functions[] = {
     {.name = "_queue_put_now", .fn = queue_put_now, .min_args = 2, .max_args = 2, .kind = MethodKind::Static},
     {.name = "_queue_get_now", .fn = queue_get_now, .min_args = 2, .max_args = 2, .kind = MethodKind::Static},
-    {.name = "_set_queue_helpers", .fn = set_queue_helpers, .min_args = 2, .max_args = 2, .kind = MethodKind::Static},
+    {.name = "_set_queue_helpers", .fn = set_queue_helpers, .min_args = 3, .max_args = 3, .kind = MethodKind::Static},
     {nullptr},
 };
 

@@ -189,7 +189,7 @@ _NO_ITEM = object()
 
 # The fast paths of put() and get() stand for Queue's own methods
 # (runtime/asyncio_queue.cpp): they run only for queues that use them all.
-_asyncio._set_queue_helpers(Queue, collections.deque)
+_asyncio._set_queue_helpers(Queue, collections.deque, locks.Event)
 
 
 class PriorityQueue(Queue):

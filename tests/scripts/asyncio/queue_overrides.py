@@ -116,6 +116,17 @@ async def main():
     await q.put(8)
     print(await q.get(), await q.get())
 
+    # A patched Event.clear runs on every put, even when the flag is clear.
+    original_clear = asyncio.Event.clear
+    asyncio.Event.clear = lambda self: (print('  patched clear', self._value), original_clear(self))
+    q = asyncio.Queue()
+    await q.put(1)
+    await q.put(2)
+    asyncio.Event.clear = original_clear
+    q._finished.__dict__['clear'] = lambda: print('  instance clear')
+    await q.put(3)
+    print(q._unfinished_tasks, q._finished.is_set())
+
     # task_done/join still balance.
     q = asyncio.Queue()
     for i in range(3):
