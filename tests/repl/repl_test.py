@@ -148,6 +148,32 @@ class Driver:
     def keys(self, keys: str, pyco: str | None = None) -> None:
         self.session.send(pyco if (pyco is not None and self.is_pyco) else keys)
 
+    def keys_ringing(self, keys: str) -> None:
+        """Type keys whose last one rings the bell (a Tab that completed no
+        further) and wait for that bell, the editor's last output for the
+        key: keys typed while a Tab is still being handled would be taken
+        for pasted text (pyco inserts a Tab when more input is waiting)."""
+        s = self.session
+        before = s.screen.bells
+        self.keys(keys)
+        s.wait_for(lambda: s.screen.bells > before, "the bell")
+
+    def wait_listings(self, total: int, line: str) -> None:
+        """Wait until the session has shown `total` long completion lists
+        (each headed by readline's "Display all N possibilities" question)
+        and, below the last, the prompt line drawn again as `line` with the
+        cursor at its end: the screen after the last Tab of a run of them.
+        (One read may bring several lists, so they are counted on the
+        screen, not by watching the cursor go by.)"""
+        s = self.session
+
+        def ready() -> bool:
+            lines = s.screen.text_lines()
+            asks = [i for i, text in enumerate(lines) if text.startswith("Display all ")]
+            return len(asks) == total and s.screen.row > asks[-1] and s.screen.before_cursor() == line
+        s.wait_for(ready, f"{total} completion lists, then {line!r}")
+        s.last_prompt_row = s.screen.row
+
     def wait_shows(self, text: str) -> None:
         """Wait until the text before the cursor ends with `text`."""
         s = self.session
@@ -455,18 +481,17 @@ def tab_many(d: Driver) -> None:
     d.start()
     d.line("for i in range(300): globals()['variable_number_%d' % i] = i")
     d.line("")
-    d.keys("variable_" + TAB)
+    # Each step waits for what its last Tab shows (a bell, or the listings)
+    # before typing on: see Driver.keys_ringing.
+    d.keys_ringing("variable_" + TAB)  # the common prefix, and the bell
     d.wait_shows("variable_number_")
-    d.keys(TAB)
-    d.keys("1" + TAB + TAB)
-    d.wait_prompt()
-    d.wait_shows(">>> variable_number_1")
-    d.keys(TAB + TAB + TAB)
-    d.wait_prompt()
-    d.wait_shows(">>> variable_number_1")
-    d.keys(KILL_LINE + "variable_number_2" + TAB + TAB + TAB)
-    d.wait_prompt()
-    d.wait_shows(">>> variable_number_2")
+    d.keys_ringing(TAB)  # changed nothing: the bell again, no listing yet
+    d.keys("1" + TAB + TAB)  # the bell, then a list
+    d.wait_listings(1, ">>> variable_number_1")
+    d.keys(TAB + TAB + TAB)  # after a list every Tab lists again
+    d.wait_listings(4, ">>> variable_number_1")
+    d.keys(KILL_LINE + "variable_number_2" + TAB + TAB + TAB)  # the bell, two lists
+    d.wait_listings(6, ">>> variable_number_2")
     d.keys("99\r")
     d.wait_prompt()
     d.eof()

@@ -36,6 +36,7 @@ class Screen:
         self.saved = (0, 0)
         self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
         self._esc: str | None = None  # escape sequence being collected
+        self.bells = 0  # BEL characters received (the line editor's "nothing more to complete")
 
     # ------------------------------------------------------------ cells
 
@@ -80,8 +81,10 @@ class Screen:
                 self._move(self.row, self.col - 1)
             elif ch == "\t":
                 self._move(self.row, (self.col // 8 + 1) * 8)
+            elif ch == "\a":
+                self.bells += 1  # heard, not seen: counted
             elif ord(ch) < 0x20 or ch == "\x7f":
-                pass  # BEL and other controls: nothing to see
+                pass  # other controls: nothing to see
             else:
                 self._put(ch)
 
