@@ -212,15 +212,20 @@ static const MethodDef classmethod_descriptor_methods[] = {
 
 // ---------------------------------------------------------------- getset_descriptor
 
+// CPython's descr_check: the getter and setter may assume their owner's layout.
+static Status getset_check(GetSetDescriptor* d, Value obj) {
+    if (isinstance(obj, d->owner)) return ok_status();
+    return raise_format(TypeError_type, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d->def->name,
+                        std::string(d->owner->name_view()).c_str(), std::string(type_name(obj)).c_str());
+}
 static Result<Ref> getset_get(const Value* args, size_t) {
     auto* d = args[0].as<GetSetDescriptor>();
     if (args[1].is(None())) return Ref::borrow(args[0]);
-    if (!isinstance(args[1], d->owner))
-        return raise_format(TypeError_type, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d->def->name,
-                            std::string(d->owner->name_view()).c_str(), std::string(type_name(args[1])).c_str());
+    TRY(getset_check(d, args[1]));
     return d->def->get(args[1]);
 }
 static Result<Ref> getset_set_impl(GetSetDescriptor* d, Value obj, Value value) {
+    TRY(getset_check(d, obj));
     if (!d->def->set)
         return raise_format(AttributeError_type, "attribute '%s' of '%s' objects is not writable", d->def->name,
                             std::string(d->owner->name_view()).c_str());

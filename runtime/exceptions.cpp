@@ -19,6 +19,7 @@
 #include "runtime/callable.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
+#include "runtime/type_hierarchy.h"
 #include "runtime/unicode.h"
 #include "vm/code.h"
 
@@ -1061,41 +1062,14 @@ void init_exception_type(TypeObject* type, const char* name, const char* module,
 #pragma GCC diagnostic pop
 }
 
-// C3 linearisation of `type` with bases (a, b): the MRO Python computes for
-// `class type(a, b)`. Both bases are native exception types whose MROs are
-// already consistent, so the merge cannot fail.
-Handle<Tuple> c3_mro(TypeObject* type, TypeObject* a, TypeObject* b) {
-    std::vector<std::vector<Value>> seqs;
-    for (TypeObject* base : {a, b}) {
-        Tuple* mro = base->mro.as<Tuple>();
-        seqs.emplace_back(mro->items, mro->items + mro->size);
-    }
-    seqs.push_back({Value(a), Value(b)});
-    std::vector<Value> out{Value(type)};
-    auto in_tail = [&](Value candidate) {
-        for (const auto& s : seqs)
-            for (size_t i = 1; i < s.size(); ++i)
-                if (s[i].is(candidate)) return true;
-        return false;
-    };
-    for (;;) {
-        Value next;
-        for (const auto& s : seqs)
-            if (!s.empty() && !in_tail(s[0])) {
-                next = s[0];
-                break;
-            }
-        if (!next) break;
-        out.push_back(next);
-        for (auto& s : seqs)
-            if (!s.empty() && s[0].is(next)) s.erase(s.begin());
-    }
-    return tuple_from_array(out.data(), out.size());
-}
-
+// `type` gets `extra_base` after its native base, as `class type(base,
+// extra_base)` would: both bases are native exception types whose MROs are
+// consistent, so the merge cannot fail.
 void add_second_base(TypeObject* type, TypeObject* extra_base) {
     type->bases = tuple_pack({Value(type->base), Value(extra_base)}).ref();
-    type->mro = c3_mro(type, type->base, extra_base).ref();
+    Result<Ref> mro = compute_mro(type, type->bases.as<Tuple>());
+    type->mro = mro.take();
+    (void)add_subclass_of_each(tuple_pack({Value(extra_base)}).get(), type);
     invalidate_type_caches();
 }
 

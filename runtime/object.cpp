@@ -251,9 +251,7 @@ static Status object_set_class(Value self, Value value) {
     TypeObject* old = self.type();
     if (!cls->has_flag(kTypeHeap) || !old->has_flag(kTypeHeap))
         return raise(TypeError_type, "__class__ assignment only supported for mutable types or ModuleType subclasses");
-    if (!layouts_compatible(old, cls))
-        return raise_format(TypeError_type, "__class__ assignment: '%s' object layout differs from '%s'",
-                            std::string(cls->name_view()).c_str(), std::string(old->name_view()).c_str());
+    TRY(check_layout_assignment(old, cls, "__class__"));
     incref(Value(cls));
     self.as_object()->type = cls;
     decref(Value(old));

@@ -167,13 +167,31 @@ static std::vector<std::string_view> own_slot_names(TypeObject* t) {
     return names;
 }
 
-bool layouts_compatible(TypeObject* from, TypeObject* to) {
+static bool layouts_compatible(TypeObject* from, TypeObject* to) {
     while (adds_nothing(from)) from = from->base;
     while (adds_nothing(to)) to = to->base;
     if (from == to) return true;
+    // Two native layouts are only compatible when they are the same one.
+    if (!from->has_flag(kTypeHeap) || !to->has_flag(kTypeHeap)) return false;
     return from->base == to->base && from->basicsize == to->basicsize && from->itemsize == to->itemsize &&
            from->dict_offset == to->dict_offset && from->nslots == to->nslots &&
            own_slot_names(from) == own_slot_names(to);
+}
+
+// CPython frees instances of GC types with PyObject_GC_Del and the others
+// with PyObject_Free, and refuses to mix them. pyco's GC flag agrees on
+// every subclassable native type but `type`, whose instances it does not trace.
+static bool freed_as_gc(TypeObject* t) { return t->has_flag(kTypeGC) || t == &type_type; }
+
+Status check_layout_assignment(TypeObject* from, TypeObject* to, const char* attr) {
+    std::string to_name(to->message_name()), from_name(from->message_name());
+    if (freed_as_gc(from) != freed_as_gc(to))
+        return raise_format(TypeError_type, "%s assignment: '%s' deallocator differs from '%s'", attr, to_name.c_str(),
+                            from_name.c_str());
+    if (!layouts_compatible(from, to))
+        return raise_format(TypeError_type, "%s assignment: '%s' object layout differs from '%s'", attr, to_name.c_str(),
+                            from_name.c_str());
+    return ok_status();
 }
 
 void init_member_descriptor_type() {

@@ -29,11 +29,13 @@ Status install_slot_members(TypeObject* type, const SlotSpec& spec);
 void slots_traverse(Object* self, VisitFn visit, void* ctx);
 void slots_clear(Object* self);
 
-// Whether instances of `from` may become instances of `to` by __class__
-// assignment without reinterpreting memory (CPython's
-// compatible_for_assignment): the same solid layout, or sibling classes
-// adding the same slot names and dict over one base.
-bool layouts_compatible(TypeObject* from, TypeObject* to);
+// Whether instances of `from` may become instances of `to` without
+// reinterpreting memory, for `attr` ("__class__", "__bases__") assignment
+// (CPython's compatible_for_assignment): the same solid layout, or sibling
+// heap classes adding the same slot names and dict over one base. Else
+// CPython's TypeError "<attr> assignment: 'to' deallocator differs from
+// 'from'" or "... object layout differs from ...".
+Status check_layout_assignment(TypeObject* from, TypeObject* to, const char* attr);
 
 // object.__getattribute__/__setattr__ call these for a member_descriptor
 // found on the type instead of going through its __get__/__set__ methods

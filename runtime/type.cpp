@@ -1,6 +1,7 @@
 // `type`: native type initialisation, MRO lookup with a special-method
-// cache, class creation (C3 linearisation, layout selection, __set_name__,
-// __init_subclass__), calling a type, and type attribute access.
+// cache, class creation (slots, __dict__, __set_name__, __init_subclass__;
+// the layout base and the MRO come from runtime/type_hierarchy.h), calling a
+// type, and type attribute access.
 #include <cstring>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "runtime/gc.h"
 #include "runtime/runtime.h"
 #include "runtime/slots.h"
+#include "runtime/type_hierarchy.h"
 #include "vm/code.h"
 
 namespace pyco {
@@ -178,90 +180,8 @@ void init_native_type(TypeObject* type, const NativeTypeSpec& spec) {
     add_getsets(type, spec.getsets);
     if (spec.doc) (void)dict_set_str(dict, intern("__doc__"), make_str(spec.doc));
     else if (!dict_get_str(dict, intern("__doc__"))) (void)dict_set_str(dict, intern("__doc__"), None());
+    (void)add_subclass_of_each(type->bases.as<Tuple>(), type);
     invalidate_type_caches();
-}
-
-// ---------------------------------------------------------------- C3 MRO
-
-static Result<Ref> compute_mro(TypeObject* type, Tuple* bases) {
-    // merge(L[B1], ..., L[Bn], [B1..Bn])
-    std::vector<std::vector<TypeObject*>> seqs;
-    for (int64_t i = 0; i < bases->size; ++i) {
-        Tuple* m = bases->items[i].as<TypeObject>()->mro.as<Tuple>();
-        std::vector<TypeObject*> seq;
-        for (int64_t j = 0; j < m->size; ++j) seq.push_back(m->items[j].as<TypeObject>());
-        seqs.push_back(std::move(seq));
-    }
-    std::vector<TypeObject*> direct;
-    for (int64_t i = 0; i < bases->size; ++i) direct.push_back(bases->items[i].as<TypeObject>());
-    seqs.push_back(direct);
-    std::vector<TypeObject*> result{type};
-    for (;;) {
-        bool all_empty = true;
-        for (auto& s : seqs) all_empty &= s.empty();
-        if (all_empty) break;
-        TypeObject* candidate = nullptr;
-        for (auto& s : seqs) {
-            if (s.empty()) continue;
-            TypeObject* head = s.front();
-            bool in_tail = false;
-            for (auto& other : seqs)
-                for (size_t k = 1; k < other.size(); ++k) in_tail |= other[k] == head;
-            if (!in_tail) {
-                candidate = head;
-                break;
-            }
-        }
-        if (!candidate) {
-            std::string names;
-            for (int64_t i = 0; i < bases->size; ++i) {
-                if (i) names += ", ";
-                names += bases->items[i].as<TypeObject>()->name_view();
-            }
-            return raise_format(TypeError_type, "Cannot create a consistent method resolution\norder (MRO) for bases %s",
-                                names.c_str());
-        }
-        result.push_back(candidate);
-        for (auto& s : seqs)
-            if (!s.empty() && s.front() == candidate) s.erase(s.begin());
-    }
-    Handle<Tuple> mro = tuple_new(result.size());
-    for (size_t i = 0; i < result.size(); ++i) tuple_init_item(mro.get(), i, Ref::borrow(Value(result[i])));
-    return std::move(mro).ref();
-}
-
-// The base whose instance layout the new class extends: the most derived
-// "solid" base (one that adds C++ fields, or a heap class adding __slots__);
-// conflicting layouts are an error. A __dict__ alone does not count: any
-// layout can take one.
-static TypeObject* solid_base(TypeObject* t) {
-    while (t->base && (t->has_flag(kTypeHeap) ? t->nslots == 0 : t->basicsize == t->base->basicsize)) t = t->base;
-    return t;
-}
-
-static Result<TypeObject*> best_base(Tuple* bases) {
-    TypeObject* winner = nullptr;
-    TypeObject* winner_solid = nullptr;
-    for (int64_t i = 0; i < bases->size; ++i) {
-        Value b = bases->items[i];
-        if (!isinstance(b, &type_type)) return raise(TypeError_type, "bases must be types");
-        auto* bt = b.as<TypeObject>();
-        if (!bt->has_flag(kTypeBaseType))
-            return raise_format(TypeError_type, "type '%s' is not an acceptable base type", std::string(bt->name_view()).c_str());
-        TypeObject* s = solid_base(bt);
-        if (!winner) {
-            winner = bt;
-            winner_solid = s;
-        } else if (is_subtype(winner_solid, s)) {
-            // keep winner
-        } else if (is_subtype(s, winner_solid)) {
-            winner = bt;
-            winner_solid = s;
-        } else {
-            return raise(TypeError_type, "multiple bases have instance lay-out conflict");
-        }
-    }
-    return winner;
 }
 
 static void heap_type_dealloc(Object* self);
@@ -432,6 +352,9 @@ Result<Ref> make_class(TypeObject* metatype, Value name, Value bases_value, Valu
         }
         TRY(dict_del(d, Value(intern("__classcell__"))));
     }
+    // Listed by its bases' __subclasses__() from here on (CPython: at
+    // PyType_Ready, before __set_name__ and __init_subclass__ run).
+    TRY(add_subclass_of_each(bases.as<Tuple>(), type));
     // __set_name__ on attributes, then the parent's __init_subclass__.
     {
         Handle<List> items = list_new();
@@ -442,6 +365,7 @@ Result<Ref> make_class(TypeObject* metatype, Value name, Value bases_value, Valu
             if (Value set_name = lookup_special(kv->items[1].type(), Special::set_name)) {
                 Result<Ref> r = call(set_name, {kv->items[1], Value(type), kv->items[0]});
                 if (r.failed()) {
+                    remove_subclass_of_each(bases.as<Tuple>(), type); // the class is not made
                     // 3.11 wraps the error, with the original as __cause__.
                     Ref cause = error_fetch();
                     std::string attr = is_str(kv->items[0]) ? std::string(kv->items[0].as<Str>()->view()) : "?";
@@ -480,7 +404,11 @@ static Result<Ref> type_new(CallArgs args) {
     if (!isinstance(args[0], &type_type)) return raise(TypeError_type, "type.__new__(X): X is not a type object");
     Ref cls = TRY(make_class(args[0].as<TypeObject>(), args[1], args[2], args[3]));
     std::vector<Value> kw(args.args + args.nargs, args.args + args.nargs + args.nkw());
-    TRY(init_subclass_hook(cls.as<TypeObject>(), CallArgs{kw.data(), 0, args.kwnames}));
+    auto* type = cls.as<TypeObject>();
+    if (init_subclass_hook(type, CallArgs{kw.data(), 0, args.kwnames}).failed()) {
+        remove_subclass_of_each(type->bases.as<Tuple>(), type); // the class is not made
+        return kError;
+    }
     return cls;
 }
 
@@ -669,6 +597,17 @@ static Result<Ref> type_get_doc(Value self) {
     }
     return Ref::borrow(None());
 }
+// CPython's type_set_doc: a class's docstring is its dict's __doc__.
+static Status type_set_doc(Value self, Value v) {
+    auto* t = self.as<TypeObject>();
+    std::string name(t->message_name());
+    if (!t->has_flag(kTypeHeap))
+        return raise_format(TypeError_type, "cannot set '__doc__' attribute of immutable type '%s'", name.c_str());
+    if (!v) return raise_format(TypeError_type, "cannot delete '__doc__' attribute of immutable type '%s'", name.c_str());
+    TRY(dict_set_str(t->dict.as<Dict>(), intern("__doc__"), v));
+    invalidate_type_caches();
+    return ok_status();
+}
 
 static const MethodDef type_methods[] = {
     {"__new__", nullptr, type_new, 0, -1, MethodKind::Static},
@@ -679,6 +618,7 @@ static const MethodDef type_methods[] = {
     {"__setattr__", type_setattr, nullptr, 3, 3},
     {"__delattr__", type_delattr, nullptr, 2, 2},
     {"mro", type_mro_method, nullptr, 1, 1},
+    {"__subclasses__", type_subclasses, nullptr, 1, 1},
     {"__instancecheck__", type_instancecheck, nullptr, 2, 2},
     {"__subclasscheck__", type_subclasscheck, nullptr, 2, 2},
     {nullptr},
@@ -687,11 +627,11 @@ static const GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
     {"__module__", type_get_module, type_set_module},
-    {"__bases__", type_get_bases, nullptr},
-    {"__base__", type_get_base, nullptr},
-    {"__mro__", type_get_mro, nullptr},
+    {"__bases__", type_get_bases, type_set_bases},
+    {"__base__", type_get_base, type_set_readonly},
+    {"__mro__", type_get_mro, type_set_readonly},
     {"__dict__", type_get_dict, nullptr},
-    {"__doc__", type_get_doc, nullptr},
+    {"__doc__", type_get_doc, type_set_doc},
     {nullptr},
 };
 
@@ -711,9 +651,11 @@ static void type_traverse(Object* self, VisitFn visit, void* ctx) {
 static void type_clear(Object* self) {
     auto* t = static_cast<TypeObject*>(self);
     if (!t->has_flag(kTypeHeap)) return;
+    if (t->bases) remove_subclass_of_each(t->bases.as<Tuple>(), t);
     Ref dict = std::move(t->dict);
     Ref mro = std::move(t->mro);
     Ref bases = std::move(t->bases);
+    Ref subclasses = std::move(t->subclasses);
     t->qualname.reset();
     if (t->base) {
         TypeObject* b = t->base;

@@ -124,6 +124,7 @@ struct TypeObject : Object {
     Ref bases;    // Tuple of types
     Ref mro;      // Tuple of types, self first
     Ref dict;     // Dict
+    Ref subclasses; // List or null: direct subclasses by address (runtime/type_hierarchy.h)
     uint32_t flags = 0;
     uint32_t basicsize = 0;  // bytes per instance (fixed part for VarObject layouts)
     uint32_t itemsize = 0;   // bytes per item of VarObject layouts (str: 1, tuple: 8)

@@ -1,0 +1,253 @@
+// The class hierarchy: layout base and C3 MRO of a class from its bases,
+// the direct-subclass registry behind __subclasses__(), and __bases__
+// assignment (CPython's type_set_bases and mro_hierarchy).
+#include "runtime/type_hierarchy.h"
+
+#include <cstring>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "runtime/error.h"
+#include "runtime/objects.h"
+#include "runtime/runtime.h"
+#include "runtime/slots.h"
+
+namespace pyco {
+
+// ---------------------------------------------------------------- layout base
+
+// The base whose instance layout `t` extends: the most derived "solid"
+// ancestor (one that adds C++ fields, or a heap class adding __slots__). A
+// __dict__ alone does not count: any layout can take one.
+static TypeObject* solid_base(TypeObject* t) {
+    while (t->base && (t->has_flag(kTypeHeap) ? t->nslots == 0 : t->basicsize == t->base->basicsize)) t = t->base;
+    return t;
+}
+
+Result<TypeObject*> best_base(Tuple* bases) {
+    TypeObject* winner = nullptr;
+    TypeObject* winner_solid = nullptr;
+    for (int64_t i = 0; i < bases->size; ++i) {
+        Value b = bases->items[i];
+        if (!isinstance(b, &type_type)) return raise(TypeError_type, "bases must be types");
+        auto* bt = b.as<TypeObject>();
+        if (!bt->has_flag(kTypeBaseType))
+            return raise_format(TypeError_type, "type '%s' is not an acceptable base type", std::string(bt->name_view()).c_str());
+        TypeObject* s = solid_base(bt);
+        if (!winner) {
+            winner = bt;
+            winner_solid = s;
+        } else if (is_subtype(winner_solid, s)) {
+            // keep winner
+        } else if (is_subtype(s, winner_solid)) {
+            winner = bt;
+            winner_solid = s;
+        } else {
+            return raise(TypeError_type, "multiple bases have instance lay-out conflict");
+        }
+    }
+    return winner;
+}
+
+// ---------------------------------------------------------------- C3 MRO
+
+// CPython's check_duplicates.
+static Status check_duplicates(Tuple* bases) {
+    for (int64_t i = 0; i < bases->size; ++i)
+        for (int64_t j = i + 1; j < bases->size; ++j)
+            if (bases->items[i].is(bases->items[j]))
+                return raise_format(TypeError_type, "duplicate base class %s",
+                                    std::string(bases->items[i].as<TypeObject>()->name_view()).c_str());
+    return ok_status();
+}
+
+namespace {
+
+// One list of the merge: a base's MRO, or the bases themselves; `next`
+// indexes its first class not yet taken.
+struct MergeSeq {
+    const Value* items;
+    int64_t size;
+    int64_t next = 0;
+    bool empty() const { return next >= size; }
+    Value head() const { return items[next]; }
+    bool tail_contains(Value v) const {
+        for (int64_t k = next + 1; k < size; ++k)
+            if (items[k].is(v)) return true;
+        return false;
+    }
+};
+
+} // namespace
+
+// CPython's set_mro_error names the classes still at the heads of the lists,
+// each once, in list order.
+static ErrorTag mro_conflict(const std::vector<MergeSeq>& seqs) {
+    std::vector<Value> heads;
+    for (const MergeSeq& s : seqs) {
+        if (s.empty()) continue;
+        bool seen = false;
+        for (Value h : heads) seen |= h.is(s.head());
+        if (!seen) heads.push_back(s.head());
+    }
+    std::string names;
+    for (Value h : heads) names += std::string(names.empty() ? " " : ", ") + std::string(h.as<TypeObject>()->name_view());
+    return raise_format(TypeError_type, "Cannot create a consistent method resolution\norder (MRO) for bases%s",
+                        names.c_str());
+}
+
+Result<Ref> compute_mro(TypeObject* type, Tuple* bases) {
+    TRY(check_duplicates(bases));
+    // merge(L[B1], ..., L[Bn], [B1..Bn])
+    std::vector<MergeSeq> seqs;
+    for (int64_t i = 0; i < bases->size; ++i) {
+        Tuple* m = bases->items[i].as<TypeObject>()->mro.as<Tuple>();
+        seqs.push_back(MergeSeq{m->items, m->size});
+    }
+    seqs.push_back(MergeSeq{bases->items, bases->size});
+    std::vector<Value> result{Value(type)};
+    for (;;) {
+        Value candidate;
+        bool all_empty = true;
+        for (const MergeSeq& s : seqs) {
+            if (s.empty()) continue;
+            all_empty = false;
+            bool in_tail = false;
+            for (const MergeSeq& other : seqs) in_tail |= other.tail_contains(s.head());
+            if (!in_tail) {
+                candidate = s.head();
+                break;
+            }
+        }
+        if (all_empty) break;
+        if (!candidate) return mro_conflict(seqs);
+        result.push_back(candidate);
+        for (MergeSeq& s : seqs)
+            if (!s.empty() && s.head().is(candidate)) ++s.next;
+    }
+    return tuple_from_array(result.data(), result.size()).ref();
+}
+
+// ---------------------------------------------------------------- subclasses
+
+// A base's `subclasses` is a List of its direct subclasses' addresses as
+// small ints: the registry must not keep a class alive (CPython holds weak
+// references), and a heap class removes itself when torn down.
+static Value address_of(TypeObject* t) {
+    return Value::small_int(static_cast<int64_t>(reinterpret_cast<uintptr_t>(t)));
+}
+static TypeObject* type_at(Value address) {
+    return reinterpret_cast<TypeObject*>(static_cast<uintptr_t>(address.as_small_int()));
+}
+
+Status add_subclass_of_each(Tuple* bases, TypeObject* type) {
+    for (int64_t i = 0; i < bases->size; ++i) {
+        auto* base = bases->items[i].as<TypeObject>();
+        if (!base->subclasses) base->subclasses = list_new().ref();
+        TRY(list_append(base->subclasses.as<List>(), address_of(type)));
+    }
+    return ok_status();
+}
+
+void remove_subclass_of_each(Tuple* bases, TypeObject* type) {
+    for (int64_t i = 0; i < bases->size; ++i) {
+        auto* list = bases->items[i].as<TypeObject>()->subclasses.as<List>();
+        if (!list) continue; // the base was torn down first
+        for (int64_t k = 0; k < list->size; ++k) {
+            if (!list->items[k].is(address_of(type))) continue;
+            // Small ints hold no reference: the entry can just be closed over.
+            std::memmove(list->items + k, list->items + k + 1, sizeof(Value) * static_cast<size_t>(list->size - k - 1));
+            --list->size;
+            break;
+        }
+    }
+}
+
+// The direct subclasses, by address (no references held).
+static std::vector<TypeObject*> subclasses_of(TypeObject* type) {
+    std::vector<TypeObject*> out;
+    if (auto* list = type->subclasses.as<List>())
+        for (int64_t k = 0; k < list->size; ++k) out.push_back(type_at(list->items[k]));
+    return out;
+}
+
+Result<Ref> type_subclasses(const Value* args, size_t) {
+    Handle<List> out = list_new();
+    for (TypeObject* sub : subclasses_of(args[0].as<TypeObject>())) TRY(list_append(out.get(), Value(sub)));
+    return std::move(out).ref();
+}
+
+// ---------------------------------------------------------------- __bases__ assignment
+
+namespace {
+
+// The MROs replaced so far, to put back if a later one cannot be computed.
+using MroBackup = std::vector<std::pair<TypeObject*, Ref>>;
+
+// CPython's mro_hierarchy: the class's MRO from its (new) bases, then each
+// subclass's from its bases, depth first.
+Status recompute_mros(TypeObject* type, MroBackup* backup) {
+    Ref mro = TRY(compute_mro(type, type->bases.as<Tuple>()));
+    backup->emplace_back(type, std::move(type->mro));
+    type->mro = std::move(mro);
+    for (TypeObject* sub : subclasses_of(type)) TRY(recompute_mros(sub, backup));
+    return ok_status();
+}
+
+void restore_mros(MroBackup* backup) {
+    for (auto it = backup->rbegin(); it != backup->rend(); ++it) it->first->mro = std::move(it->second);
+}
+
+// The checks of CPython's type_set_bases, in its order and with its messages.
+Result<TypeObject*> check_new_bases(TypeObject* type, Value value) {
+    std::string name(type->message_name());
+    if (!type->has_flag(kTypeHeap)) // reachable through the descriptor itself
+        return raise_format(TypeError_type, "cannot set '__bases__' attribute of immutable type '%s'", name.c_str());
+    if (!value) // sic: CPython's message for deleting it
+        return raise_format(TypeError_type, "cannot delete '__bases__' attribute of immutable type '%s'", name.c_str());
+    if (!is_tuple(value))
+        return raise_format(TypeError_type, "can only assign tuple to %s.__bases__, not %s", name.c_str(),
+                            std::string(type_name(value)).c_str());
+    auto* bases = value.as<Tuple>();
+    if (bases->size == 0)
+        return raise_format(TypeError_type, "can only assign non-empty tuple to %s.__bases__, not ()", name.c_str());
+    for (int64_t i = 0; i < bases->size; ++i) {
+        Value b = bases->items[i];
+        if (!isinstance(b, &type_type))
+            return raise_format(TypeError_type, "%s.__bases__ must be tuple of classes, not '%s'", name.c_str(),
+                                std::string(type_name(b)).c_str());
+        if (is_subtype(b.as<TypeObject>(), type)) return raise(TypeError_type, "a __bases__ item causes an inheritance cycle");
+    }
+    TypeObject* new_base = TRY(best_base(bases));
+    // Existing instances keep their memory: the new layout base must lay
+    // them out as the old one did.
+    TRY(check_layout_assignment(type->base, new_base, "__bases__"));
+    return new_base;
+}
+
+} // namespace
+
+Status type_set_bases(Value self, Value value) {
+    auto* type = self.as<TypeObject>();
+    TypeObject* new_base = TRY(check_new_bases(type, value));
+    Ref old_bases = std::move(type->bases);
+    type->bases = Ref::borrow(value);
+    MroBackup backup;
+    if (recompute_mros(type, &backup).failed()) {
+        restore_mros(&backup);
+        type->bases = std::move(old_bases);
+        return kError;
+    }
+    remove_subclass_of_each(old_bases.as<Tuple>(), type);
+    incref(Value(new_base));
+    decref(Value(std::exchange(type->base, new_base)));
+    // Every cached lookup (special methods, attribute and method caches of
+    // the VM) may have followed an old MRO.
+    invalidate_type_caches();
+    return add_subclass_of_each(value.as<Tuple>(), type);
+}
+
+Status type_set_readonly(Value, Value) { return raise(AttributeError_type, "readonly attribute"); }
+
+} // namespace pyco
