@@ -86,6 +86,12 @@ Result<Ref> generic_getattr_opt(Value obj, Str* name) {
     Value attr = type_lookup(type, name);
     Ref keep_attr = Ref::borrow(attr);
     if (attr && attr.type() == &member_descriptor_type) return member_descriptor_get(attr, obj); // __slots__
+    // A native type's field (asyncio's Future/Handle state): its getter
+    // directly, as getset_descriptor.__get__ would call it.
+    if (attr && attr.type() == &getset_descriptor_type) {
+        auto* d = attr.as<GetSetDescriptor>();
+        if (isinstance(obj, d->owner)) return d->def->get(obj);
+    }
     if (attr && is_data_descriptor(attr)) {
         Value get = lookup_special(attr.type(), Special::get);
         return call(get, {attr, obj, Value(type)});
@@ -106,6 +112,8 @@ Status generic_setattr(Value obj, Str* name, Value value) {
     Value attr = type_lookup(type, name);
     Ref keep_attr = Ref::borrow(attr);
     if (attr && attr.type() == &member_descriptor_type) return member_descriptor_set(attr, obj, value); // __slots__
+    if (attr && attr.type() == &getset_descriptor_type && attr.as<GetSetDescriptor>()->def->set)
+        return attr.as<GetSetDescriptor>()->def->set(obj, value); // as getset_descriptor.__set__/__delete__
     if (attr) {
         Special which = value ? Special::set : Special::delete_;
         if (Value fn = lookup_special(attr.type(), which)) {
