@@ -21,6 +21,10 @@ namespace pyco {
 // receiver returns, SEND jumps out with the return value. An exception
 // thrown into the suspended YIELD_VALUE reaches CLEANUP_THROW with the
 // receiver below it: StopIteration there carries the result.
+// The dispatch loop relies on this exact layout, SEND; YIELD_VALUE 1;
+// JUMP_BACKWARD, to pass values along a chain of delegating generators
+// without dispatching their instructions (vm/interpreter.cpp YIELD_VALUE and
+// resume_generator); YIELD_VALUE 1 is emitted nowhere else.
 void Compiler::compile_yield_from_loop() {
     Label send = new_label(), fail = new_label(), exit = new_label();
     bind(send);

@@ -1246,11 +1246,10 @@ do_call : {
             // value on at its next instruction: do that YIELD_VALUE here, so a
             // value crosses a chain of delegating generators without loading
             // or dispatching each frame (each ends in the state it would have).
-            const CodeUnit* units = frame->code->code.data();
-            if (!frame->in_generator || opcode_of(units[frame->ip - 1]) != Opcode::SEND ||
-                opcode_of(units[frame->ip]) != Opcode::YIELD_VALUE)
-                break;
-            arg = operand_of(units[frame->ip++]);
+            // (SEND is always followed by YIELD_VALUE 1: compile_yield_from_loop.)
+            if (!frame->in_generator || opcode_of(frame->code->code[frame->ip - 1]) != Opcode::SEND) break;
+            arg = 1;
+            frame->ip++;
         }
         LOAD_FRAME();
         if (opcode_of(code[ip - 1]) == Opcode::CALL) { // gen.send() resumed us: v is its result
@@ -1390,16 +1389,14 @@ resume_generator : {
         // suspended generators: the frame would jump back to its SEND and
         // resume the delegate with the value. Put it in SEND's state instead,
         // so a value goes down a chain without loading or dispatching each frame.
-        if (resume_gen->yield_kind != 1) break;
-        const CodeUnit* units = gf->code->code.data();
-        if (opcode_of(units[gf->ip]) != Opcode::JUMP_BACKWARD || ts.interrupt_pending) break;
-        uint32_t send_at = operand_of(units[gf->ip]);
+        // A delegating yield (YIELD_VALUE 1) sits between its SEND and the
+        // JUMP_BACKWARD to it (compile_yield_from_loop), so the frame's SEND
+        // is two instructions back and its receiver on top of its stack.
+        if (resume_gen->yield_kind != 1 || ts.interrupt_pending) break;
         Value recv = gf->stack_base()[gf->stack_depth - 1];
         TypeObject* t = recv.type();
-        if (opcode_of(units[send_at]) != Opcode::SEND || (t != &generator_type && t != &coroutine_type) ||
-            recv.as<Generator>()->state != GenState::Suspended)
-            break;
-        gf->ip = send_at + 1;
+        if ((t != &generator_type && t != &coroutine_type) || recv.as<Generator>()->state != GenState::Suspended) break;
+        gf->ip -= 1; // just past the SEND
         resumer = gf;
         resume_gen = recv.as<Generator>();
     }
