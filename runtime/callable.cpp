@@ -546,7 +546,7 @@ void init_callable_types() {
                                          .methods = classmethod_methods, .getsets = wrapper_getsets});
     init_native_type(&module_type, {.name = "module", .basicsize = sizeof(Module), .flags = kTypeBaseType | kTypeGC,
                                     .dealloc = generic_dealloc, .traverse = module_traverse, .clear = module_clear,
-                                    .methods = module_methods});
+                                    .methods = module_methods, .weakref_slot = true});
     module_type.dict_offset = offsetof(Module, dict);
     add_instance_dict_descriptor(&module_type);
 }

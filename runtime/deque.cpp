@@ -815,7 +815,8 @@ void init_deque_types() {
                                    .methods = deque_methods,
                                    .getsets = deque_getsets,
                                    .doc = "deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence "
-                                          "optimized for data accesses near its endpoints."});
+                                          "optimized for data accesses near its endpoints.",
+                                   .weakref_slot = true});
     set_unhashable(&deque_type);
     init_native_type(&deque_iterator_type, {.name = "_deque_iterator",
                                             .module = "_collections",

@@ -877,7 +877,8 @@ void init_set_types() {
                                  .clear = set_gc_clear,
                                  .len = set_size,
                                  .methods = set_methods,
-                                 .doc = "Build an unordered collection of unique elements."});
+                                 .doc = "Build an unordered collection of unique elements.",
+                                 .weakref_slot = true});
     set_unhashable(&set_type);
     init_native_type(&frozenset_type, {.name = "frozenset",
                                        .basicsize = sizeof(Set),
@@ -887,7 +888,8 @@ void init_set_types() {
                                        .clear = set_gc_clear,
                                        .len = set_size,
                                        .methods = frozenset_methods,
-                                       .doc = "Build an immutable unordered collection of unique elements."});
+                                       .doc = "Build an immutable unordered collection of unique elements.",
+                                       .weakref_slot = true});
     init_native_type(&set_iterator_type, {.name = "set_iterator",
                                           .basicsize = sizeof(SetIter),
                                           .flags = kTypeGC | kTypeAbstractNew,

@@ -96,7 +96,11 @@ Status add_slot_name(Value item, std::string_view class_name, SlotSpec* out) {
     if (name == "__dict__") {
         if (out->add_dict) return raise(TypeError_type, "__dict__ slot disallowed: we already got one");
         out->add_dict = true;
-    } else if (name != "__weakref__") { // no weak references in pyco: nothing to store
+    } else if (name == "__weakref__") { // no weak references in pyco: nothing to store
+        if (out->add_weakref)
+            return raise(TypeError_type, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+        out->add_weakref = true;
+    } else {
         out->names.push_back(mangle(class_name, name));
     }
     return ok_status();
@@ -152,7 +156,7 @@ void slots_clear(Object* self) {
 // A class whose instances look exactly like its base's.
 static bool adds_nothing(TypeObject* t) {
     return t->base && t->basicsize == t->base->basicsize && t->itemsize == t->base->itemsize &&
-           t->dict_offset == t->base->dict_offset;
+           t->dict_offset == t->base->dict_offset && t->weakref_slot == t->base->weakref_slot;
 }
 
 // The slot names of `t`'s own member descriptors, in offset order.
@@ -167,14 +171,20 @@ static std::vector<std::string_view> own_slot_names(TypeObject* t) {
     return names;
 }
 
+// CPython puts an added __weakref__ after the class's slots, where its
+// same_slots_added does not look for it: such a class has no compatible
+// sibling (not even one declaring the same __slots__).
+static bool weakref_after_slots(TypeObject* t) { return t->weakref_slot && !t->base->weakref_slot && t->nslots > 0; }
+
 static bool layouts_compatible(TypeObject* from, TypeObject* to) {
     while (adds_nothing(from)) from = from->base;
     while (adds_nothing(to)) to = to->base;
     if (from == to) return true;
     // Two native layouts are only compatible when they are the same one.
     if (!from->has_flag(kTypeHeap) || !to->has_flag(kTypeHeap)) return false;
+    if (weakref_after_slots(from) || weakref_after_slots(to)) return false;
     return from->base == to->base && from->basicsize == to->basicsize && from->itemsize == to->itemsize &&
-           from->dict_offset == to->dict_offset && from->nslots == to->nslots &&
+           from->dict_offset == to->dict_offset && from->weakref_slot == to->weakref_slot && from->nslots == to->nslots &&
            own_slot_names(from) == own_slot_names(to);
 }
 

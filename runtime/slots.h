@@ -2,7 +2,8 @@
 // `member_descriptor` on the class whose value lives in the instance, in
 // extra Ref words after the base's layout; instances get no __dict__ unless
 // '__dict__' is one of the names or a base already gives them one.
-// '__weakref__' is accepted and ignored: pyco has no weak references.
+// '__weakref__' adds no storage (pyco has no weak references), but it counts
+// in layout checks as in CPython (TypeObject::weakref_slot).
 #pragma once
 
 #include <string>
@@ -17,6 +18,7 @@ namespace pyco {
 struct SlotSpec {
     std::vector<std::string> names; // storage slots, already mangled
     bool add_dict = false;          // '__dict__' was listed
+    bool add_weakref = false;       // '__weakref__' was listed (nothing is stored: TypeObject::weakref_slot)
 };
 
 // Read a class body's __slots__ (a str or an iterable of str).

@@ -839,7 +839,8 @@ void init_socket_types() {
                                     .dealloc = socket_dealloc,
                                     .methods = socket_methods,
                                     .getsets = socket_getsets,
-                                    .doc = "socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None)"});
+                                    .doc = "socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None)",
+                                    .weakref_slot = true});
     init_exception_subtype(&gaierror_type, "gaierror", "socket", &OSError_type);
     init_exception_subtype(&herror_type, "herror", "socket", &OSError_type);
 }

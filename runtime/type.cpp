@@ -163,6 +163,7 @@ void init_native_type(TypeObject* type, const NativeTypeSpec& spec) {
     type->iternext = spec.iternext;
     type->len = spec.len;
     type->doc = spec.doc;
+    type->weakref_slot = spec.weakref_slot || (base && base->weakref_slot);
     if (base && base->dict_offset && !type->dict_offset) type->dict_offset = base->dict_offset;
     type->dict = dict_new().ref();
     // MRO: the native base chain (natives use single inheritance).
@@ -241,18 +242,35 @@ static void heap_type_finalize(Object* self) {
 }
 
 // The new class's own slots go right after its base's layout.
+// Whether CPython's instances of `base` are variable-size (tp_itemsize):
+// its str has a fixed-size header (pyco's keeps the characters inline), its
+// int is variable-size (pyco's is not).
+static bool cpython_var_size(TypeObject* base) {
+    return (base->itemsize && !is_subtype(base, &str_type)) || is_subtype(base, &int_type);
+}
+
+// Instances get a __weakref__ slot (in CPython's layout) unless the base
+// has one, the base is variable-size or __slots__ leaves it out.
+static Status set_weakref_slot(TypeObject* type, TypeObject* base, const SlotSpec& slots, bool has_slots) {
+    bool may_add = !base->weakref_slot && !cpython_var_size(base);
+    if (has_slots && slots.add_weakref && !may_add)
+        return raise(TypeError_type, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+    type->weakref_slot = base->weakref_slot || (may_add && (!has_slots || slots.add_weakref));
+    return ok_status();
+}
+
+// The new class's own slots go right after its base's layout.
 static Status lay_out_slots(TypeObject* type, TypeObject* base, const SlotSpec& slots, bool has_slots) {
     if (!has_slots) return ok_status();
+    if (cpython_var_size(base) && (!slots.names.empty() || slots.add_dict || slots.add_weakref))
+        return raise_format(TypeError_type, "nonempty __slots__ not supported for subtype of '%s'",
+                            std::string(base->name_view()).c_str());
     if (slots.add_dict && base->dict_offset) return raise(TypeError_type, "__dict__ slot disallowed: we already got one");
     if (slots.names.empty()) return ok_status();
     // CPython's str has a fixed-size header, so it takes slots; pyco's keeps
     // its characters inline and a subclass's __dict__ after them. Say so.
     if (is_subtype(base, &str_type))
         return raise(NotImplementedError_type, "nonempty __slots__ on a str subclass is not supported by pyco");
-    // CPython's int is variable-size too (pyco's is not, but the rule holds).
-    if (base->itemsize || is_subtype(base, &int_type))
-        return raise_format(TypeError_type, "nonempty __slots__ not supported for subtype of '%s'",
-                            std::string(base->name_view()).c_str());
     type->slots_offset = type->basicsize;
     type->nslots = static_cast<uint32_t>(slots.names.size());
     type->basicsize += type->nslots * sizeof(Ref);
@@ -285,6 +303,7 @@ Result<Ref> make_class(TypeObject* metatype, Value name, Value bases_value, Valu
     type->basicsize = base->basicsize;
     type->itemsize = base->itemsize;
     TRY(lay_out_slots(type, base, slots, has_slots));
+    TRY(set_weakref_slot(type, base, slots, has_slots));
     type->dict_offset = base->dict_offset;
     if (!type->dict_offset && (!has_slots || slots.add_dict)) {
         if (base->itemsize) {
@@ -670,7 +689,7 @@ void init_type_type() {
     // long as its module, and static native types have no GC header.
     init_native_type(&type_type, {.name = "type", .basicsize = sizeof(TypeObject), .flags = kTypeBaseType,
                                   .dealloc = type_dealloc, .traverse = type_traverse, .clear = type_clear,
-                                  .methods = type_methods, .getsets = type_getsets});
+                                  .methods = type_methods, .getsets = type_getsets, .weakref_slot = true});
     type_type.dict_offset = offsetof(TypeObject, dict);
 }
 

@@ -129,7 +129,10 @@ struct TypeObject : Object {
     uint32_t basicsize = 0;  // bytes per instance (fixed part for VarObject layouts)
     uint32_t itemsize = 0;   // bytes per item of VarObject layouts (str: 1, tuple: 8)
     int32_t dict_offset = 0; // 0 = instances have no __dict__
-    int32_t weaklist_offset = 0;
+    // CPython's instances would have a __weakref__ slot: pyco has no weak
+    // references and stores nothing, but layout checks (__class__ and
+    // __bases__ assignment, __slots__) follow CPython's layouts.
+    bool weakref_slot = false;
     uint32_t slots_offset = 0; // heap types: where this class's own __slots__ values start
     uint32_t nslots = 0;       // how many (member descriptors read them; runtime/slots.h)
     const char* doc = nullptr;
@@ -169,6 +172,7 @@ struct NativeTypeSpec {
     const MethodDef* methods = nullptr; // terminated by {nullptr}
     const GetSetDef* getsets = nullptr; // terminated by {nullptr}
     const char* doc = nullptr;
+    bool weakref_slot = false; // CPython's instances can be weakly referenced (set, type, deque ...)
 };
 
 // Fill a statically allocated TypeObject from its spec (types live for the
