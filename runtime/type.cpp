@@ -371,6 +371,12 @@ Result<Ref> make_class(TypeObject* metatype, Value name, Value bases_value, Valu
         }
         TRY(dict_del(d, Value(intern("__classcell__"))));
     }
+    // A metaclass's own mro() sees the class made (the C3 MRO above is
+    // provisional until then).
+    if (metatype != &type_type) {
+        type->mro = TRY(class_mro(type));
+        invalidate_type_caches();
+    }
     // Listed by its bases' __subclasses__() from here on (CPython: at
     // PyType_Ready, before __set_name__ and __init_subclass__ run).
     TRY(add_subclass_of_each(bases.as<Tuple>(), type));
@@ -555,7 +561,13 @@ static Result<Ref> type_delattr(const Value* args, size_t) {
     return type_setattr(a, 2);
 }
 
-static Result<Ref> type_mro_method(const Value* args, size_t) { return sequence_to_list(args[0].as<TypeObject>()->mro); }
+// type.mro(): the C3 merge of the class's bases, computed afresh (what a
+// metaclass overriding mro() builds on).
+static Result<Ref> type_mro_method(const Value* args, size_t) {
+    auto* type = args[0].as<TypeObject>();
+    Ref mro = TRY(compute_mro(type, type->bases.as<Tuple>()));
+    return sequence_to_list(mro);
+}
 
 static Result<Ref> type_instancecheck(const Value* args, size_t) {
     return Ref::borrow(bool_value(isinstance(args[1], args[0].as<TypeObject>())));

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "runtime/abstract.h"
 #include "runtime/error.h"
 #include "runtime/objects.h"
 #include "runtime/runtime.h"
@@ -129,6 +130,36 @@ Result<Ref> compute_mro(TypeObject* type, Tuple* bases) {
     return tuple_from_array(result.data(), result.size()).ref();
 }
 
+// CPython's mro_check: what a metaclass's mro() returned must be classes
+// whose layouts the class's instances have.
+static Status check_custom_mro(TypeObject* type, Tuple* mro) {
+    TypeObject* solid = solid_base(type);
+    for (int64_t i = 0; i < mro->size; ++i) {
+        Value item = mro->items[i];
+        if (!isinstance(item, &type_type))
+            return raise_format(TypeError_type, "mro() returned a non-class ('%s')", std::string(type_name(item)).c_str());
+        if (!is_subtype(solid, solid_base(item.as<TypeObject>())))
+            return raise_format(TypeError_type, "mro() returned base with unsuitable layout ('%s')",
+                                std::string(item.as<TypeObject>()->message_name()).c_str());
+    }
+    return ok_status();
+}
+
+Result<Ref> class_mro(TypeObject* type) {
+    TypeObject* meta = Value(type).type();
+    if (meta == &type_type) return compute_mro(type, type->bases.as<Tuple>());
+    // Looked up on the metaclass only (a method `mro` of the class itself
+    // is for its instances), then bound to the class.
+    Value fn = type_lookup(meta, intern("mro"));
+    Ref keep = Ref::borrow(fn);
+    Ref bound = keep;
+    if (Value get = lookup_special(fn.type(), Special::get)) bound = TRY(call(get, {fn, Value(type), Value(meta)}));
+    Ref result = TRY(call(bound, {}));
+    Ref mro = TRY(sequence_to_tuple(result));
+    TRY(check_custom_mro(type, mro.as<Tuple>()));
+    return mro;
+}
+
 // ---------------------------------------------------------------- subclasses
 
 // A base's `subclasses` is a List of its direct subclasses' addresses as
@@ -188,7 +219,7 @@ using MroBackup = std::vector<std::pair<TypeObject*, Ref>>;
 // CPython's mro_hierarchy: the class's MRO from its (new) bases, then each
 // subclass's from its bases, depth first.
 Status recompute_mros(TypeObject* type, MroBackup* backup) {
-    Ref mro = TRY(compute_mro(type, type->bases.as<Tuple>()));
+    Ref mro = TRY(class_mro(type));
     backup->emplace_back(type, std::move(type->mro));
     type->mro = std::move(mro);
     for (TypeObject* sub : subclasses_of(type)) TRY(recompute_mros(sub, backup));

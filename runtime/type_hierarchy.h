@@ -20,6 +20,9 @@ Result<TypeObject*> best_base(Tuple* bases);
 // The C3 linearisation of a class `type` with `bases`, `type` first;
 // TypeError for a duplicate base or when no consistent order exists.
 Result<Ref> compute_mro(TypeObject* type, Tuple* bases);
+// The MRO of `type` from its bases: compute_mro, or what its metaclass's
+// mro() returns when the metaclass is not `type` (CPython's mro_invoke).
+Result<Ref> class_mro(TypeObject* type);
 
 // Record `type` as a direct subclass of each of `bases` (in order: what
 // __subclasses__() lists), or forget it. Heap types forget themselves when
