@@ -445,6 +445,11 @@ Result<int64_t> length(Value v) {
 }
 
 Result<Ref> getitem(Value obj, Value key) {
+    if (obj.type() == &dict_type) { // exact: no __missing__ to consult
+        Value found = TRY(dict_get(obj.as<Dict>(), key));
+        if (!found) return raise_key_error(key);
+        return Ref::borrow(found);
+    }
     Ref r = TRY(call_special(obj, Special::getitem, {key}));
     if (r) return r;
     if (is_subtype(obj.type(), &type_type)) {
@@ -457,6 +462,7 @@ Result<Ref> getitem(Value obj, Value key) {
 }
 
 Status setitem(Value obj, Value key, Value value) {
+    if (obj.type() == &dict_type) return dict_set(obj.as<Dict>(), key, value);
     Ref r = TRY(call_special(obj, Special::setitem, {key, value}));
     if (!r) return raise_format(TypeError_type, "'%s' object does not support item assignment", tname(obj).c_str());
     return ok_status();

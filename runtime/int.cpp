@@ -7,6 +7,7 @@
 // results are normalised back to small ints. Semantics and messages follow
 // CPython 3.11's Objects/longobject.c and boolobject.c.
 #include <algorithm>
+#include <charconv>
 #include <cfloat>
 #include <cmath>
 #include <cstring>
@@ -288,6 +289,16 @@ std::string mpz_to_text(mpz_srcptr z, int base) {
 } // namespace
 
 std::string int_abs_digits(Value v, int base) {
+    int64_t i;
+    if (small_value(v, &i)) {
+        // Small ints are 63-bit: the magnitude fits. A negative base asks
+        // for upper-case letters, as mpz_get_str's does.
+        char buf[72];
+        auto [end, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<uint64_t>(i < 0 ? -i : i), base < 0 ? -base : base);
+        (void)ec;
+        if (base < 0) std::transform(buf, end, buf, [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; });
+        return std::string(buf, end);
+    }
     std::string out = mpz_to_text(IntView(v), base);
     if (out[0] == '-') out.erase(0, 1);
     return out;

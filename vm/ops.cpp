@@ -292,7 +292,13 @@ Result<Ref> format_value(Value v, uint32_t flags, Value spec) {
     case kFormatAscii: converted = TRY(ascii(v)); break;
     default: converted = Ref::borrow(v); break;
     }
-    if (!spec && converted.get().type() == &str_type) return converted;
+    if (!spec) {
+        // format(x, '') is str(x) for exact str, int and float: skip the
+        // __format__ call (CPython's PyObject_Format does for str and int).
+        TypeObject* t = converted.get().type();
+        if (t == &str_type) return converted;
+        if (t == &int_type || t == &float_type) return str(converted);
+    }
     return format(converted, spec);
 }
 
