@@ -1,11 +1,13 @@
 // dict: CPython's compact ordered hash table.
 //
-// `entries` is a dense array in insertion order; `index` is an open-
+// `entries` is a dense array in insertion order; the index is an open-
 // addressing table of positions into it (kEmpty / kDummy / position),
-// probed with CPython's perturbation scheme. Deleting leaves a dummy in the
-// index and a hole in the entries; both go away at the next resize, which
-// rebuilds the tables from the live entries in order. Iteration walks the
-// entries, so order is insertion order however the index is laid out.
+// probed with CPython's perturbation scheme. Both live in one block, the
+// index first, with slots as narrow as the table size allows
+// (runtime/dict_table.h). Deleting leaves a dummy in the index and a hole
+// in the entries; both go away at the next resize, which rebuilds the table
+// from the live entries in order. Iteration walks the entries, so order is
+// insertion order however the index is laid out.
 //
 // Key comparison runs arbitrary __eq__ code that may mutate the dict being
 // searched. Like CPython, a lookup that sees the tables or the compared
@@ -17,6 +19,7 @@
 #include <cstring>
 
 #include "runtime/container_util.h"
+#include "runtime/dict_table.h"
 #include "runtime/gc.h"
 #include "runtime/runtime.h"
 
@@ -30,13 +33,9 @@ uint64_t g_last_dict_version = 0;
 
 namespace {
 
-constexpr int64_t kMinIndexSize = 8;
-constexpr int64_t kMaxIndexSize = int64_t(1) << 56; // keeps every byte count far from overflow
-constexpr int64_t kEmpty = -1;
-constexpr int64_t kDummy = -2;
-
-// Two thirds of the index slots may be in use (CPython's USABLE_FRACTION).
-int64_t usable_fraction(int64_t index_size) { return (index_size << 1) / 3; }
+using dict_table::kDummy;
+using dict_table::kEmpty;
+using dict_table::Index;
 
 // The probe sequence of a hash: i = i*5 + perturb + 1, perturb >>= 5.
 class Probe {
@@ -54,50 +53,37 @@ private:
     uint64_t mask_, perturb_, slot_;
 };
 
-// First slot of the probe sequence that holds no entry (empty or dummy).
-int64_t find_free_slot(const int64_t* index, int64_t index_size, hash_t hash) {
-    Probe p(hash, index_size);
-    while (index[p.slot()] >= 0) p.next();
-    return p.slot();
+// Append an entry at the end of d's entries (room must be left) and index
+// it in the first slot of its probe sequence that holds no entry.
+void append_entry(Dict* d, const DictEntry& e) {
+    int64_t n = d->entries_len++;
+    d->entries[n] = e;
+    Index index(d);
+    Probe p(e.hash, index.size());
+    while (index.get(p.slot()) >= 0) p.next();
+    index.set(p.slot(), n);
 }
 
-// The slot that points at entry `ix` (which must be indexed).
-int64_t slot_of_entry(Dict* d, hash_t hash, int64_t ix) {
-    Probe p(hash, d->index_size);
-    while (d->index[p.slot()] != ix) p.next();
-    return p.slot();
-}
-
-// Replace the tables by fresh ones sized for at least `minsize` index
+// Replace the table by a fresh one sized for at least `minsize` index
 // slots, holding the live entries in order. Moves references; runs no
 // Python code.
 Status rebuild(Dict* d, int64_t minsize) {
-    if (minsize > kMaxIndexSize) return raise_no_memory();
-    int64_t size = kMinIndexSize;
-    while (size < minsize) size <<= 1;
-    int64_t cap = usable_fraction(size);
-    auto* entries = static_cast<DictEntry*>(std::malloc(static_cast<size_t>(cap) * sizeof(DictEntry)));
-    auto* index = static_cast<int64_t*>(std::malloc(static_cast<size_t>(size) * sizeof(int64_t)));
-    if (!entries || !index) {
-        std::free(entries);
-        std::free(index);
-        return raise_no_memory();
+    unsigned log2_size = dict_table::kMinLog2Size;
+    while ((int64_t(1) << log2_size) < minsize) {
+        if (++log2_size > dict_table::kMaxLog2Size) return raise_no_memory();
     }
-    std::fill(index, index + size, kEmpty);
-    int64_t n = 0;
-    for (int64_t i = 0; i < d->entries_len; ++i) {
-        if (!d->entries[i].key) continue;
-        entries[n] = d->entries[i];
-        index[find_free_slot(index, size, entries[n].hash)] = n;
-        ++n;
-    }
-    std::free(d->entries);
-    std::free(d->index);
-    d->entries = entries;
-    d->index = index;
-    d->index_size = size;
-    d->entries_cap = cap;
-    d->entries_len = n;
+    char* block = dict_table::allocate_block(log2_size);
+    if (!block) return raise_no_memory();
+    char* old_block = dict_table::block_of(d);
+    DictEntry* old_entries = d->entries;
+    int64_t old_len = d->entries_len;
+    d->entries = reinterpret_cast<DictEntry*>(block + dict_table::index_bytes(log2_size));
+    d->log2_size = static_cast<uint8_t>(log2_size);
+    d->index_width_log2 = static_cast<uint8_t>(dict_table::width_log2(log2_size));
+    d->entries_len = 0;
+    for (int64_t i = 0; i < old_len; ++i)
+        if (old_entries[i].key) append_entry(d, old_entries[i]);
+    std::free(old_block);
     return ok_status();
 }
 
@@ -106,12 +92,13 @@ bool both_exact_str(Value a, Value b) { return isinstance_exact(a, &str_type) &&
 void bump_version(Dict* d) { dict_bump_version(d); }
 
 // Position of `key` in the entries, or -1. Restarts when __eq__ changed the
-// tables or the entry it compared against.
+// table or the entry it compared against.
 Result<int64_t> lookup(Dict* d, Value key, hash_t hash) {
 restart:
-    if (d->index_size == 0) return int64_t(-1);
-    for (Probe p(hash, d->index_size);; p.next()) {
-        int64_t ix = d->index[p.slot()];
+    if (!d->entries) return int64_t(-1);
+    Index index(d);
+    for (Probe p(hash, index.size());; p.next()) {
+        int64_t ix = index.get(p.slot());
         if (ix == kEmpty) return int64_t(-1);
         if (ix == kDummy) continue;
         DictEntry* e = &d->entries[ix];
@@ -122,10 +109,11 @@ restart:
             continue;
         }
         DictEntry* entries = d->entries;
-        int64_t* index = d->index;
+        uint8_t log2_size = d->log2_size;
         Ref start_key = Ref::borrow(e->key);
         bool same = TRY(equal(start_key, key));
-        if (d->entries != entries || d->index != index || ix >= d->entries_len || !d->entries[ix].key.is(start_key))
+        if (d->entries != entries || d->log2_size != log2_size || ix >= d->entries_len ||
+            !d->entries[ix].key.is(start_key))
             goto restart;
         if (same) return ix;
     }
@@ -141,14 +129,11 @@ Result<int64_t> insert_at(Dict* d, Value key, hash_t hash, Value value) {
         decref(dict_swap_value(d, ix, v.release()));
         return ix;
     }
-    if (d->entries_len >= d->entries_cap) TRY(rebuild(d, d->used * 3)); // CPython's GROWTH_RATE
-    int64_t n = d->entries_len;
-    d->index[find_free_slot(d->index, d->index_size, hash)] = n;
-    d->entries[n] = DictEntry{hash, k.release(), v.release()};
-    d->entries_len = n + 1;
+    if (d->entries_len >= dict_table::capacity(d)) TRY(rebuild(d, d->used * 3)); // CPython's GROWTH_RATE
+    append_entry(d, DictEntry{hash, k.release(), v.release()});
     d->used++;
     bump_version(d);
-    return n;
+    return d->entries_len - 1;
 }
 
 Status insert(Dict* d, Value key, hash_t hash, Value value) {
@@ -159,7 +144,10 @@ Status insert(Dict* d, Value key, hash_t hash, Value value) {
 // Remove entry `ix`; its references are released once the dict is consistent.
 void delete_entry(Dict* d, int64_t ix) {
     DictEntry& e = d->entries[ix];
-    d->index[slot_of_entry(d, e.hash, ix)] = kDummy;
+    Index index(d);
+    Probe p(e.hash, index.size());
+    while (index.get(p.slot()) != ix) p.next();
+    index.set(p.slot(), kDummy);
     Value key = e.key, value = e.value;
     e.key = Value();
     e.value = Value();
@@ -193,9 +181,7 @@ Status copy_entries(Dict* dst, Dict* src) {
         if (!e.key) continue;
         incref(e.key);
         incref(e.value);
-        int64_t n = dst->entries_len++;
-        dst->entries[n] = e;
-        dst->index[find_free_slot(dst->index, dst->index_size, e.hash)] = n;
+        append_entry(dst, e);
     }
     dst->used = src->used;
     bump_version(dst);
@@ -456,10 +442,11 @@ Result<Value> dict_get(Dict* d, Value key) {
 // a str can never equal `key` without calling __eq__, and str subclasses
 // compare by text like str itself.
 int64_t dict_find_str(Dict* d, Str* key) {
-    if (d->index_size == 0) return -1;
+    if (!d->entries) return -1;
     hash_t hash = str_hash(key);
-    for (Probe p(hash, d->index_size);; p.next()) {
-        int64_t ix = d->index[p.slot()];
+    Index index(d);
+    for (Probe p(hash, index.size());; p.next()) {
+        int64_t ix = index.get(p.slot());
         if (ix == kEmpty) return -1;
         if (ix == kDummy) continue;
         const DictEntry& e = d->entries[ix];
@@ -504,18 +491,18 @@ bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value) {
 
 void dict_clear(Dict* d) {
     DictEntry* entries = d->entries;
+    char* block = dict_table::block_of(d);
     int64_t n = d->entries_len;
-    std::free(d->index);
     d->entries = nullptr;
-    d->index = nullptr;
-    d->used = d->entries_len = d->entries_cap = d->index_size = 0;
+    d->used = d->entries_len = 0;
+    d->log2_size = d->index_width_log2 = 0;
     bump_version(d);
     // The dict is empty before any finalizer can observe it.
     for (int64_t i = 0; i < n; ++i) {
         decref(entries[i].key);
         decref(entries[i].value);
     }
-    std::free(entries);
+    std::free(block);
 }
 
 Result<Ref> dict_copy(Dict* d) {
@@ -540,7 +527,7 @@ Status dict_merge(Dict* d, Value mapping, DictMerge mode) {
         Dict* other = mapping.as<Dict>();
         if (other == d || other->used == 0) return ok_status();
         if (d->used == 0 && d->entries_len == 0) return copy_entries(d, other);
-        if (d->entries_cap - d->entries_len < other->used) TRY(rebuild(d, ((d->used + other->used) * 3 + 1) / 2));
+        if (dict_table::capacity(d) - d->entries_len < other->used) TRY(rebuild(d, ((d->used + other->used) * 3 + 1) / 2));
         int64_t n = other->entries_len;
         for (int64_t i = 0; i < other->entries_len; ++i) {
             const DictEntry& e = other->entries[i];

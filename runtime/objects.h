@@ -86,7 +86,8 @@ struct Str : VarObject {
 Handle<Str> make_str(std::string_view utf8); // utf8 must be valid UTF-8
 Str* intern(std::string_view utf8);          // borrowed, immortal: identifiers, attribute names
 Str* intern_str(Str* s);                     // borrowed, immortal interned twin of s
-hash_t str_hash(Str* s);
+hash_t str_hash_compute(Str* s); // computes and caches s->hash
+inline hash_t str_hash(Str* s) { return s->hash != -1 ? s->hash : str_hash_compute(s); }
 bool str_equal(Str* a, Str* b);
 bool is_str(Value v);
 Handle<Str> str_concat(Str* a, Str* b);
@@ -148,11 +149,10 @@ struct DictEntry {
 struct Dict : Object {
     int64_t used;        // live entries
     int64_t entries_len; // entries written, live or deleted
-    int64_t entries_cap;
-    int64_t index_size;  // power of two
-    DictEntry* entries;
-    int64_t* index;      // -1 empty, -2 dummy, else entry number
+    DictEntry* entries;  // null until the first insertion; behind the index table (runtime/dict_table.h)
     uint64_t version;    // new on every mutation, unique across dicts (iteration checks, caches)
+    uint8_t log2_size;   // the index table has 1 << log2_size slots (when entries is set)
+    uint8_t index_width_log2; // its slots are 1 << index_width_log2 bytes wide
 };
 Handle<Dict> dict_new();
 bool is_dict(Value v);

@@ -162,8 +162,8 @@ Str* intern_str(Str* s) {
 
 bool is_str(Value v) { return v.is_object() && (v.type() == &str_type || is_subtype(v.type(), &str_type)); }
 
-hash_t str_hash(Str* s) {
-    if (s->hash == -1) s->hash = hash_text(s->view(), s->ascii);
+hash_t str_hash_compute(Str* s) {
+    s->hash = hash_text(s->view(), s->ascii);
     return s->hash;
 }
 
