@@ -213,21 +213,35 @@ Result<Ref> type_subclasses(const Value* args, size_t) {
 
 namespace {
 
-// The MROs replaced so far, to put back if a later one cannot be computed.
-using MroBackup = std::vector<std::pair<TypeObject*, Ref>>;
+// An MRO replaced, to put back if a later one cannot be computed.
+struct MroChange {
+    TypeObject* type;
+    Ref old_mro;
+    Ref new_mro; // held, so that "still the one set here" is an identity test
+};
+using MroBackup = std::vector<MroChange>;
 
 // CPython's mro_hierarchy: the class's MRO from its (new) bases, then each
 // subclass's from its bases, depth first.
 Status recompute_mros(TypeObject* type, MroBackup* backup) {
     Ref mro = TRY(class_mro(type));
-    backup->emplace_back(type, std::move(type->mro));
+    backup->push_back(MroChange{type, std::move(type->mro), mro});
     type->mro = std::move(mro);
     for (TypeObject* sub : subclasses_of(type)) TRY(recompute_mros(sub, backup));
     return ok_status();
 }
 
+// A metaclass's mro() may itself have assigned __bases__ meanwhile: an MRO
+// set since then is newer and stays (as CPython's undo).
 void restore_mros(MroBackup* backup) {
-    for (auto it = backup->rbegin(); it != backup->rend(); ++it) it->first->mro = std::move(it->second);
+    for (auto it = backup->rbegin(); it != backup->rend(); ++it)
+        if (it->type->mro.get().is(it->new_mro)) it->type->mro = std::move(it->old_mro);
+}
+
+// The layout base holds a reference.
+void set_layout_base(TypeObject* type, TypeObject* base) {
+    incref(Value(base));
+    decref(Value(std::exchange(type->base, base)));
 }
 
 // The checks of CPython's type_set_bases, in its order and with its messages.
@@ -262,20 +276,29 @@ Result<TypeObject*> check_new_bases(TypeObject* type, Value value) {
 Status type_set_bases(Value self, Value value) {
     auto* type = self.as<TypeObject>();
     TypeObject* new_base = TRY(check_new_bases(type, value));
-    Ref old_bases = std::move(type->bases);
-    type->bases = Ref::borrow(value);
+    // A metaclass's mro() runs below and sees the new bases and layout base.
+    Ref old_bases = std::exchange(type->bases, Ref::borrow(value));
+    TypeObject* old_base = type->base; // held by old_bases, one of which it is
+    set_layout_base(type, new_base);
     MroBackup backup;
-    if (recompute_mros(type, &backup).failed()) {
+    Status status = recompute_mros(type, &backup);
+    // Unless that mro() assigned __bases__ again (then that assignment did
+    // the bookkeeping, as in CPython).
+    bool still_ours = type->bases.get().is(value);
+    if (status.failed()) {
         restore_mros(&backup);
-        type->bases = std::move(old_bases);
+        if (still_ours) {
+            type->bases = std::move(old_bases);
+            set_layout_base(type, old_base);
+        }
+        invalidate_type_caches();
         return kError;
     }
-    remove_subclass_of_each(old_bases.as<Tuple>(), type);
-    incref(Value(new_base));
-    decref(Value(std::exchange(type->base, new_base)));
     // Every cached lookup (special methods, attribute and method caches of
     // the VM) may have followed an old MRO.
     invalidate_type_caches();
+    if (!still_ours) return ok_status();
+    remove_subclass_of_each(old_bases.as<Tuple>(), type);
     return add_subclass_of_each(value.as<Tuple>(), type);
 }
 
