@@ -56,6 +56,11 @@ Dict* instance_dict(Value obj, bool create);
 // setattr) is object's and the type has no data descriptor `name`. Depends
 // only on type dicts, so it holds for one type epoch.
 bool instance_dict_first(TypeObject* t, Str* name, Special hook);
+// The offset of the __slots__ slot that `obj.name` reads (hook =
+// getattribute) or writes (hook = setattr) on instances of t through
+// object's hook and a member_descriptor that applies to t; 0 otherwise.
+// Holds for one type epoch, like instance_dict_first.
+uint32_t instance_slot_offset(TypeObject* t, Str* name, Special hook);
 
 // ---------------------------------------------------------------- calls
 Result<Ref> call(Value callable, CallArgs args);

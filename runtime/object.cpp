@@ -69,10 +69,20 @@ static ErrorTag no_attribute(Value obj, Str* name) {
     return kError;
 }
 
+static bool uses_object_hook(TypeObject* t, Special hook) {
+    return lookup_special(t, hook).is(dict_get_str(object_type.dict.as<Dict>(), special_name(hook)));
+}
+
 bool instance_dict_first(TypeObject* t, Str* name, Special hook) {
-    if (!lookup_special(t, hook).is(dict_get_str(object_type.dict.as<Dict>(), special_name(hook)))) return false;
+    if (!uses_object_hook(t, hook)) return false;
     Value attr = type_lookup(t, name);
     return !attr || !is_data_descriptor(attr);
+}
+
+uint32_t instance_slot_offset(TypeObject* t, Str* name, Special hook) {
+    if (!uses_object_hook(t, hook)) return 0;
+    Value attr = type_lookup(t, name);
+    return attr && attr.type() == &member_descriptor_type ? member_descriptor_offset(attr, t) : 0;
 }
 
 Result<Ref> generic_getattr(Value obj, Str* name) {

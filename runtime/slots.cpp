@@ -135,6 +135,10 @@ Status install_slot_members(TypeObject* type, const SlotSpec& spec) {
 }
 
 Result<Ref> member_descriptor_get(Value descr, Value obj) { return member_load(descr.as<MemberDescriptor>(), obj); }
+uint32_t member_descriptor_offset(Value descr, TypeObject* t) {
+    auto* d = descr.as<MemberDescriptor>();
+    return d->owner && is_subtype(t, owner_of(d)) ? d->offset : 0;
+}
 Status member_descriptor_set(Value descr, Value obj, Value value) {
     TRY(member_store(descr.as<MemberDescriptor>(), obj, value));
     return ok_status();

@@ -45,6 +45,9 @@ Status check_layout_assignment(TypeObject* from, TypeObject* to, const char* att
 extern TypeObject member_descriptor_type;
 Result<Ref> member_descriptor_get(Value descr, Value obj);
 Status member_descriptor_set(Value descr, Value obj, Value value);
+// Where the descriptor's slot is in instances of t (nonzero), or 0 when the
+// descriptor does not apply to them (its owner is not a base of t).
+uint32_t member_descriptor_offset(Value descr, TypeObject* t);
 
 void init_member_descriptor_type();
 

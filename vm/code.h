@@ -71,22 +71,31 @@ struct MethodCache {
     Value method;
 };
 
+// How the dispatch loop may load or store an attribute without a lookup.
+enum class AttrPath : uint8_t {
+    Lookup,       // no shortcut (load_attr_cached / store_attr_cached)
+    InstanceDict, // the instance dict at a fixed offset, at the entry `hint`
+    Slot,         // a __slots__ slot at a fixed offset (CPython's LOAD_ATTR_SLOT)
+};
+
 // LOAD_ATTR / STORE_ATTR's inline cache, one per entry of co_names: for
 // instances of `type` in type epoch `epoch`, whether loading (storing) the
-// name may go straight to the instance dict (instance_dict_first).
-// load_offset / store_offset repeat that for the dispatch loop's inline path:
-// the type's dict_offset when the dict comes first and sits at a fixed offset,
-// else 0. `hint` is the position in the instance dict's entries where the name
-// was last found (CPython's LOAD_ATTR_WITH_HINT): instances of one class
-// usually get their attributes in the same order, so the entry there holding
-// the very same key object is a hit without hashing or probing. It is only a
-// guess, checked on every use, so no change to a dict can make it wrong.
+// name may go straight to the instance dict (instance_dict_first), and the
+// dispatch loop's shortcut for it: load_path / store_path with the offset of
+// the instance dict or of the slot (instance_slot_offset). `hint` is the
+// position in the instance dict's entries where the name was last found
+// (CPython's LOAD_ATTR_WITH_HINT): instances of one class usually get their
+// attributes in the same order, so the entry there holding the very same key
+// object is a hit without hashing or probing. It is only a guess, checked on
+// every use, so no change to a dict can make it wrong.
 struct AttrCache {
     TypeObject* type = nullptr;
     uint64_t epoch = 0;
-    int32_t load_offset = 0;
-    int32_t store_offset = 0;
+    uint32_t load_offset = 0;
+    uint32_t store_offset = 0;
     uint32_t hint = 0;
+    AttrPath load_path = AttrPath::Lookup;
+    AttrPath store_path = AttrPath::Lookup;
     bool load_dict_first = false;
     bool store_dict_first = false;
 };

@@ -156,21 +156,26 @@ inline Value cached_global(Frame* frame, uint32_t name_index, Value name) {
     return cached_entry(frame->builtins(), c.index, name);
 }
 
-// LOAD_ATTR / STORE_ATTR without a lookup (AttrCache, vm/code.h): the
-// instance dict when the cache is valid for obj's type and `offset` (its
-// load_offset or store_offset) lets the name go straight to the dict at that
-// offset, else null. A matching type then has such a dict: obj is no small int.
-inline Dict* cached_attr_dict(const AttrCache& c, int32_t offset, Value obj) {
-    if (c.type != obj.type() || c.epoch != type_epoch || offset == 0) return nullptr;
-    Value dict = reinterpret_cast<Ref*>(reinterpret_cast<char*>(obj.as_object()) + offset)->get();
-    return dict ? dict.as<Dict>() : nullptr;
+// LOAD_ATTR / STORE_ATTR without a lookup (AttrCache, vm/code.h). The cache
+// must be valid for obj's type; then a path other than Lookup means obj is
+// an object (no small int) with the dict or slot at that offset.
+inline Value* field_at(Value obj, uint32_t offset) {
+    // A Ref is one Value, so its address is the Value's (standard layout).
+    return reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.as_object()) + offset);
 }
-// The entry the cache's hint names if it holds this very key object (a
-// deleted entry's key is null), else null.
-inline DictEntry* hinted_entry(Dict* d, uint32_t hint, Value name) {
-    if (hint >= d->entries_len) return nullptr;
-    DictEntry* e = &d->entries[hint];
-    return e->key.is(name) ? e : nullptr;
+inline bool attr_cache_valid(const AttrCache& c, Value obj) { return c.type == obj.type() && c.epoch == type_epoch; }
+// The cell holding obj.name's value: a slot (possibly null: unset), or the
+// instance dict's entry at the hint when it holds this very key object (a
+// deleted entry's key is null), with *dict set; null when the path is Lookup
+// or the hint misses.
+inline Value* cached_attr_cell(AttrPath path, uint32_t offset, uint32_t hint, Value obj, Value name, Dict** dict) {
+    if (path != AttrPath::InstanceDict) return path == AttrPath::Slot ? field_at(obj, offset) : nullptr;
+    Value d = *field_at(obj, offset);
+    if (!d) return nullptr;
+    *dict = d.as<Dict>();
+    if (hint >= (*dict)->entries_len) return nullptr;
+    DictEntry* e = &(*dict)->entries[hint];
+    return e->key.is(name) ? &e->value : nullptr;
 }
 
 // FOR_ITER over range, list and tuple iterators without a call (their
@@ -492,10 +497,12 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     TARGET(LOAD_ATTR) {
         Value obj = TOP();
         const AttrCache& c = frame->code->attr_cache[arg];
-        if (Dict* d = cached_attr_dict(c, c.load_offset, obj)) {
-            if (DictEntry* e = hinted_entry(d, c.hint, NAMES->items[arg])) {
-                incref(e->value);
-                TOP() = e->value;
+        if (attr_cache_valid(c, obj)) {
+            Dict* d = nullptr;
+            Value* cell = cached_attr_cell(c.load_path, c.load_offset, c.hint, obj, NAMES->items[arg], &d);
+            if (cell && *cell) { // an unset slot takes the slow path, which raises
+                incref(*cell);
+                TOP() = *cell;
                 DECREF_AT_IP(obj);
                 DISPATCH();
             }
@@ -509,11 +516,15 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         Value obj = POP();
         Value v = POP();
         const AttrCache& c = frame->code->attr_cache[arg];
-        if (Dict* d = cached_attr_dict(c, c.store_offset, obj)) {
-            if (hinted_entry(d, c.hint, NAMES->items[arg])) {
-                // The dict takes the stack's reference to v; the old value
-                // and obj are dropped only once the dict is consistent.
-                DECREF_AT_IP(dict_swap_value(d, c.hint, v));
+        if (attr_cache_valid(c, obj)) {
+            Dict* d = nullptr;
+            if (Value* cell = cached_attr_cell(c.store_path, c.store_offset, c.hint, obj, NAMES->items[arg], &d)) {
+                // The cell takes the stack's reference to v; the old value
+                // and obj are dropped only once obj is consistent.
+                Value old = *cell;
+                *cell = v;
+                if (d) dict_bump_version(d);
+                DECREF_AT_IP(old);
                 DECREF_AT_IP(obj);
                 DISPATCH();
             }

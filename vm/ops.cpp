@@ -179,13 +179,28 @@ Status load_method_cached(Code* code, uint32_t name_index, Value obj, Ref* metho
 
 // ---------------------------------------------------------------- attributes
 
+// The dispatch loop's shortcut for one direction of an AttrCache.
+static void shortcut(TypeObject* t, Str* name, Special hook, bool dict_first, AttrPath* path, uint32_t* offset) {
+    if (dict_first) {
+        if (t->dict_offset > 0) {
+            *path = AttrPath::InstanceDict;
+            *offset = static_cast<uint32_t>(t->dict_offset);
+        }
+    } else if (uint32_t slot = instance_slot_offset(t, name, hook)) {
+        *path = AttrPath::Slot;
+        *offset = slot;
+    }
+}
+
 static AttrCache& attr_cache_for(Code* code, uint32_t name_index, TypeObject* t, Str* name) {
     AttrCache& cache = code->attr_cache[name_index];
     if (cache.type != t || cache.epoch != type_epoch) {
         bool load = instance_dict_first(t, name, Special::getattribute);
         bool store = instance_dict_first(t, name, Special::setattr);
-        int32_t fixed = t->dict_offset > 0 ? t->dict_offset : 0;
-        cache = AttrCache{t, type_epoch, load ? fixed : 0, store ? fixed : 0, cache.hint, load, store};
+        AttrCache fresh{.type = t, .epoch = type_epoch, .hint = cache.hint, .load_dict_first = load, .store_dict_first = store};
+        shortcut(t, name, Special::getattribute, load, &fresh.load_path, &fresh.load_offset);
+        shortcut(t, name, Special::setattr, store, &fresh.store_path, &fresh.store_offset);
+        cache = fresh;
     }
     return cache;
 }
