@@ -183,19 +183,6 @@ static const char* compare_symbol(CompareOp op) {
     return symbols[static_cast<int>(op)];
 }
 
-// Small ints compare natively: int's own methods would give the same answer.
-static bool compare_small_ints(int64_t x, int64_t y, CompareOp op) {
-    switch (op) {
-    case CompareOp::Lt: return x < y;
-    case CompareOp::Le: return x <= y;
-    case CompareOp::Eq: return x == y;
-    case CompareOp::Ne: return x != y;
-    case CompareOp::Gt: return x > y;
-    case CompareOp::Ge: break;
-    }
-    return x >= y;
-}
-
 Result<Ref> compare(Value a, Value b, CompareOp op) {
     if (a.is_small_int() && b.is_small_int())
         return Ref::borrow(bool_value(compare_small_ints(a.as_small_int(), b.as_small_int(), op)));
@@ -225,17 +212,7 @@ Result<Ref> compare(Value a, Value b, CompareOp op) {
 }
 
 Result<bool> compare_bool(Value a, Value b, CompareOp op) {
-    if (a.is_small_int() && b.is_small_int()) {
-        int64_t x = a.as_small_int(), y = b.as_small_int();
-        switch (op) {
-        case CompareOp::Lt: return x < y;
-        case CompareOp::Le: return x <= y;
-        case CompareOp::Eq: return x == y;
-        case CompareOp::Ne: return x != y;
-        case CompareOp::Gt: return x > y;
-        case CompareOp::Ge: return x >= y;
-        }
-    }
+    if (a.is_small_int() && b.is_small_int()) return compare_small_ints(a.as_small_int(), b.as_small_int(), op);
     Ref r = TRY(compare(a, b, op));
     return truthy(r);
 }

@@ -30,6 +30,18 @@ Result<bool> truthy(Value v);
 Result<hash_t> hash(Value v);
 hash_t identity_hash(Value v); // object.__hash__: the address, as CPython's
 Result<Ref> compare(Value a, Value b, CompareOp op); // rich comparison result object
+// Small ints compare natively: int's own methods would give the same answer.
+inline bool compare_small_ints(int64_t x, int64_t y, CompareOp op) {
+    switch (op) {
+    case CompareOp::Lt: return x < y;
+    case CompareOp::Le: return x <= y;
+    case CompareOp::Eq: return x == y;
+    case CompareOp::Ne: return x != y;
+    case CompareOp::Gt: return x > y;
+    case CompareOp::Ge: break;
+    }
+    return x >= y;
+}
 Result<bool> compare_bool(Value a, Value b, CompareOp op);
 Result<bool> equal(Value a, Value b);      // identity shortcut, then ==
 

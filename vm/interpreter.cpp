@@ -688,19 +688,7 @@ do_unary : {
         Value b = POP();
         Value a = TOP();
         auto op = static_cast<CompareOp>(arg);
-        if (a.is_small_int() && b.is_small_int()) {
-            int64_t x = a.as_small_int(), y = b.as_small_int();
-            bool r = false;
-            switch (op) {
-            case CompareOp::Lt: r = x < y; break;
-            case CompareOp::Le: r = x <= y; break;
-            case CompareOp::Eq: r = x == y; break;
-            case CompareOp::Ne: r = x != y; break;
-            case CompareOp::Gt: r = x > y; break;
-            case CompareOp::Ge: r = x >= y; break;
-            }
-            BOOL_RESULT(r);
-        }
+        if (a.is_small_int() && b.is_small_int()) BOOL_RESULT(compare_small_ints(a.as_small_int(), b.as_small_int(), op));
         {
             Result<Ref> r = Ref();
             if (Value fast = number_compare(a, b, op)) r = Ref::borrow(fast);
