@@ -27,8 +27,9 @@ namespace pyco {
 
 TypeObject dict_type;
 
-// A cache that saw version V of some dict knows its keys are unchanged if the
-// dict it holds now still has version V (0: a dict never mutated, empty).
+// A cache that saw keys version V of some dict knows its keys are unchanged
+// if the dict it holds now still has keys version V (0: a dict never given a
+// key, empty). Replacing a value keeps the version.
 uint64_t g_last_dict_version = 0;
 
 namespace {

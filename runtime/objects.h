@@ -150,7 +150,7 @@ struct Dict : Object {
     int64_t used;        // live entries
     int64_t entries_len; // entries written, live or deleted
     DictEntry* entries;  // null until the first insertion; behind the index table (runtime/dict_table.h)
-    uint64_t version;    // new on every mutation, unique across dicts (iteration checks, caches)
+    uint64_t keys_version; // new whenever the set of keys changes, unique across dicts (LOAD_GLOBAL's cache)
     uint8_t log2_size;   // the index table has 1 << log2_size slots (when entries is set)
     uint8_t index_width_log2; // its slots are 1 << index_width_log2 bytes wide
 };
@@ -164,17 +164,17 @@ Status dict_set(Dict* d, Value key, Value value);
 Status dict_set_str(Dict* d, Str* key, Value value);
 // dict_set_str that also tells where the key's entry is (for attribute caches).
 Result<int64_t> dict_store_str(Dict* d, Str* key, Value value);
-// Versions come from one counter, so a version names one state of one dict
-// (see dict.cpp); every mutation takes a new one.
+// Keys versions come from one counter, so a version names one set of keys
+// of one dict (see dict.cpp); replacing a value keeps it (CPython's
+// dk_version: a cache that proved a name absent stays valid).
 extern uint64_t g_last_dict_version;
-inline void dict_bump_version(Dict* d) { d->version = ++g_last_dict_version; }
+inline void dict_bump_version(Dict* d) { d->keys_version = ++g_last_dict_version; }
 // Put `value` (a reference the dict takes over) into the live entry `ix` and
 // return the old value, which the caller releases once it is done with the
 // dict: dropping it may run a finalizer that looks at the dict.
 [[nodiscard]] inline Value dict_swap_value(Dict* d, int64_t ix, Value value) {
     Value old = d->entries[ix].value;
     d->entries[ix].value = value;
-    dict_bump_version(d);
     return old;
 }
 // Returns true if removed, false if absent (no KeyError set).

@@ -52,8 +52,9 @@ using CodeUnit = uint32_t; // opcode in the low 8 bits, 24-bit operand
 // LOAD_GLOBAL's inline cache, one per entry of co_names (a name resolves the
 // same way wherever one code object loads it): the index of the dict entry
 // that held it last time. Valid while that entry still holds the same key
-// object; a builtins hit also needs the globals' version unchanged (which
-// proves the name is still absent from them). Any globals dict may use it.
+// object; a builtins hit also needs the globals' keys version unchanged
+// (which proves the name is still absent from them, whatever values were
+// replaced meanwhile). Any globals dict may use it.
 struct GlobalCache {
     uint64_t globals_version = 0;
     int32_t index = -1;

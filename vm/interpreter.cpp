@@ -152,7 +152,7 @@ inline Value cached_entry(Dict* d, int32_t ix, Value name) {
 inline Value cached_global(Frame* frame, uint32_t name_index, Value name) {
     const GlobalCache& c = frame->code->global_cache[name_index];
     if (!c.in_builtins) return cached_entry(frame->globals(), c.index, name);
-    if (frame->globals()->version != c.globals_version) return Value();
+    if (frame->globals()->keys_version != c.globals_version) return Value();
     return cached_entry(frame->builtins(), c.index, name);
 }
 
@@ -166,15 +166,15 @@ inline Value* field_at(Value obj, uint32_t offset) {
 inline bool attr_cache_valid(const AttrCache& c, Value obj) { return c.type == obj.type() && c.epoch == type_epoch; }
 // The cell holding obj.name's value: a slot (possibly null: unset), or the
 // instance dict's entry at the hint when it holds this very key object (a
-// deleted entry's key is null), with *dict set; null when the path is Lookup
-// or the hint misses.
-inline Value* cached_attr_cell(AttrPath path, uint32_t offset, uint32_t hint, Value obj, Value name, Dict** dict) {
+// deleted entry's key is null); null when the path is Lookup or the hint
+// misses. Replacing a dict value needs no version bump (dict_swap_value).
+inline Value* cached_attr_cell(AttrPath path, uint32_t offset, uint32_t hint, Value obj, Value name) {
     if (path != AttrPath::InstanceDict) return path == AttrPath::Slot ? field_at(obj, offset) : nullptr;
-    Value d = *field_at(obj, offset);
-    if (!d) return nullptr;
-    *dict = d.as<Dict>();
-    if (hint >= (*dict)->entries_len) return nullptr;
-    DictEntry* e = &(*dict)->entries[hint];
+    Value dict = *field_at(obj, offset);
+    if (!dict) return nullptr;
+    Dict* d = dict.as<Dict>();
+    if (hint >= d->entries_len) return nullptr;
+    DictEntry* e = &d->entries[hint];
     return e->key.is(name) ? &e->value : nullptr;
 }
 
@@ -498,8 +498,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         Value obj = TOP();
         const AttrCache& c = frame->code->attr_cache[arg];
         if (attr_cache_valid(c, obj)) {
-            Dict* d = nullptr;
-            Value* cell = cached_attr_cell(c.load_path, c.load_offset, c.hint, obj, NAMES->items[arg], &d);
+            Value* cell = cached_attr_cell(c.load_path, c.load_offset, c.hint, obj, NAMES->items[arg]);
             if (cell && *cell) { // an unset slot takes the slow path, which raises
                 incref(*cell);
                 TOP() = *cell;
@@ -517,13 +516,11 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         Value v = POP();
         const AttrCache& c = frame->code->attr_cache[arg];
         if (attr_cache_valid(c, obj)) {
-            Dict* d = nullptr;
-            if (Value* cell = cached_attr_cell(c.store_path, c.store_offset, c.hint, obj, NAMES->items[arg], &d)) {
+            if (Value* cell = cached_attr_cell(c.store_path, c.store_offset, c.hint, obj, NAMES->items[arg])) {
                 // The cell takes the stack's reference to v; the old value
                 // and obj are dropped only once obj is consistent.
                 Value old = *cell;
                 *cell = v;
-                if (d) dict_bump_version(d);
                 DECREF_AT_IP(old);
                 DECREF_AT_IP(obj);
                 DISPATCH();

@@ -72,7 +72,7 @@ Result<Ref> load_global_cached(Frame* frame, uint32_t name_index) {
     }
     ix = dict_find_str(frame->builtins(), name);
     if (ix >= 0) {
-        cache = GlobalCache{frame->globals()->version, static_cast<int32_t>(ix), true};
+        cache = GlobalCache{frame->globals()->keys_version, static_cast<int32_t>(ix), true};
         return Ref::borrow(frame->builtins()->entries[ix].value);
     }
     return raise_name_error(name, frame->globals(), frame->builtins());
