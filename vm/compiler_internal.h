@@ -131,6 +131,10 @@ struct Unit {
     std::vector<int> labels; // label -> instruction position (-1 unbound)
     std::vector<FBlock> fblocks;
     SrcLoc loc; // location given to emitted instructions
+    // The statement visited last, nested ones included: a for loop's back
+    // edge carries its location, as CPython's u_lineno after the body (so a
+    // KeyboardInterrupt at the jump of `for x in it: pass` names the `pass`).
+    SrcLoc last_stmt_loc;
 };
 
 class Compiler {
@@ -173,6 +177,7 @@ private:
     ErrorTag error_at(const ast::Loc& loc, std::string_view message);
     void set_loc(const ast::Loc& loc) { u_->loc = loc_of(loc); }
     void unset_loc() { u_->loc = SrcLoc{}; }
+    void set_loc_of_last_stmt() { u_->loc = u_->last_stmt_loc; }
 
     Status push_fblock(FBlock block);
     void pop_fblock();

@@ -86,6 +86,7 @@ Status Compiler::visit_stmts(const ast::StmtList& body) {
 Status Compiler::visit_stmt(const ast::Stmt& s) {
     TRY(enter_depth());
     set_loc(s.loc);
+    u_->last_stmt_loc = u_->loc;
     using K = ast::StmtKind;
     Status status;
     switch (s.kind) {
@@ -273,7 +274,11 @@ Status Compiler::compile_while(const ast::While& s) {
     TRY(push_fblock(FBlock{FBlockKind::WhileLoop, loop, end}));
     TRY(compile_jump_if(*s.test, anchor, false));
     TRY(visit_stmts(s.body));
-    unset_loc();
+    // CPython 3.11 tests the condition again at the bottom: its back edge
+    // has the test's location, or the while statement's when a constant test
+    // was compiled away.
+    if (ast::as<ast::Constant>(s.test.get())) set_loc(s.loc);
+    else set_loc(s.test->loc);
     emit_jump(Opcode::JUMP_BACKWARD, loop);
     pop_fblock();
     bind(anchor);
@@ -291,7 +296,7 @@ Status Compiler::compile_for(const ast::For& s) {
     emit_jump(Opcode::FOR_ITER, cleanup);
     TRY(visit_expr(*s.target));
     TRY(visit_stmts(s.body));
-    unset_loc();
+    set_loc_of_last_stmt();
     emit_jump(Opcode::JUMP_BACKWARD, start);
     bind(cleanup);
     pop_fblock();
@@ -316,7 +321,7 @@ Status Compiler::compile_async_for(const ast::AsyncFor& s) {
     emit_pop_block();
     TRY(visit_expr(*s.target));
     TRY(visit_stmts(s.body));
-    unset_loc();
+    set_loc_of_last_stmt();
     emit_jump(Opcode::JUMP_BACKWARD, start);
     pop_fblock();
     bind(except);

@@ -861,12 +861,14 @@ do_unary : {
         DISPATCH();
     }
     TARGET(JUMP_BACKWARD) {
-        ip = arg;
+        // Checked before jumping: the KeyboardInterrupt is raised at this
+        // instruction, whose line (the body's last statement) the traceback names.
         if (__builtin_expect(ts.interrupt_pending, 0)) {
             ts.interrupt_pending = 0;
             raise(KeyboardInterrupt_type);
             goto error;
         }
+        ip = arg;
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_FALSE) {

@@ -65,6 +65,17 @@ CASES: dict[str, Case] = {
         {"s.py": "import time\ntry:\n    while True:\n        print('ready', flush=True)\n        time.sleep(30)\n"
                  "except KeyboardInterrupt:\n    print('caught')\n"},
         ["s.py"], mode="sigint"),
+    "sigint_for_loop_back_edge": Case(
+        # The only Python instruction that checks for the signal is the for
+        # loop's back edge (itertools.count() is native): the traceback names
+        # the body's last statement, `pass`, as CPython 3.11's does.
+        {"s.py": "import itertools\nprint('ready', flush=True)\nfor i in itertools.count():\n    pass\n"},
+        ["s.py"], mode="sigint"),
+    "sigint_while_test_back_edge": Case(
+        # A while loop's back edge has its test's location (CPython 3.11
+        # tests again at the bottom): line 3 with carets under the test.
+        {"s.py": "x = 0\nprint('ready', flush=True)\nwhile x < 10**15:\n    x += 1\n"},
+        ["s.py"], mode="sigint"),
     "closed_pipe_print_loop": Case({"p.py": "for i in range(100000):\n    print(i)\n"}, ["p.py"], mode="head"),
     # Source files that are not what they claim: read by the file tokenizer
     # (a script), so they cannot be script cases (the runner reads UTF-8).
