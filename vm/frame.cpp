@@ -35,14 +35,7 @@ void frame_clear_slow(Frame* frame) {
     // A frame object outlives the frame (a traceback, f_back): it keeps the
     // frame's locals from here on.
     if (frame->has_frame_object) frame_take_ownership(frame);
-    Value* slots = frame->slots();
-    size_t live = static_cast<size_t>(frame->code->nlocals + frame->cell_count()) + frame->stack_depth;
-    for (size_t i = 0; i < live; ++i) {
-        Value v = slots[i];
-        slots[i] = Value();
-        decref(v);
-    }
-    frame->stack_depth = 0;
+    frame_release_slots(frame);
     if (frame->has_env) {
         FrameEnv env = *frame->env();
         *frame->env() = FrameEnv{nullptr, nullptr, Value()};

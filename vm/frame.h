@@ -122,20 +122,24 @@ void frame_init_env(Frame* frame, Code* code, Function* func, Dict* globals, Dic
 // Release everything the frame owns (slots up to `stack_depth`, header refs),
 // except a generator frame's code, which its generator releases last.
 void frame_clear_slow(Frame* frame);
+// Drop the live slots (locals, cells, the `stack_depth` stack entries).
+inline void frame_release_slots(Frame* frame) {
+    Value* slots = frame->slots();
+    for (int32_t i = 0, n = frame->code->nlocals + frame->code->ncells + static_cast<int32_t>(frame->stack_depth); i < n; ++i) {
+        Value v = slots[i];
+        slots[i] = Value();
+        decref(v);
+    }
+    frame->stack_depth = 0;
+}
 inline void frame_clear(Frame* frame) {
     // The common case, an ordinary call returning: inline, no branches on
     // frame objects, environments or generators.
     if (__builtin_expect(frame->cleared | frame->has_frame_object | frame->has_env | frame->in_generator, 0))
         return frame_clear_slow(frame);
     frame->cleared = true;
-    Value* slots = frame->slots();
+    frame_release_slots(frame);
     Code* code = frame->code;
-    for (int32_t i = 0, n = code->nlocals + code->ncells + static_cast<int32_t>(frame->stack_depth); i < n; ++i) {
-        Value v = slots[i];
-        slots[i] = Value();
-        decref(v);
-    }
-    frame->stack_depth = 0;
     Function* func = frame->func;
     frame->func = nullptr;
     frame->code = nullptr;

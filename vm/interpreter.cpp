@@ -1039,14 +1039,13 @@ do_call : {
     if (callable.type() == &function_type) {
         auto* f = callable.as<Function>();
         Code* co = f->code.as<Code>();
-        Frame* nf;
         if (!(co->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator))) {
             if (ts.recursion_depth + 1 > ts.recursion_limit) {
                 raise(RecursionError_type, "maximum recursion depth exceeded");
                 while (sp > args - 2) decref(POP());
                 goto error;
             }
-            nf = ts.frames.push(Frame::size_for(co));
+            Frame* nf = ts.frames.push(Frame::size_for(co));
             if (co->fast_argc == static_cast<int32_t>(call_nargs) && !call_kwnames) {
                 // The callable's and the arguments' references move into the
                 // new frame: nothing is counted up or down.
