@@ -237,7 +237,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     const CodeUnit* code;
     Value* stack_base;
     Value* sp;
-    uint32_t ip;
+    const CodeUnit* pc; // the next instruction
     uint32_t arg;
     CodeUnit unit;
     Generator* resume_gen = nullptr; // operands of the shared resume_generator block
@@ -256,20 +256,24 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         code = frame->code->code.data();                                       \
         stack_base = frame->stack_base();                                      \
         sp = stack_base + frame->stack_depth;                                  \
-        ip = frame->ip;                                                        \
+        pc = code + frame->ip;                                                 \
     } while (0)
 // Locals and cells are addressed from the frame register: keeping their
 // base pointers in variables only made the compiler spill them.
+// The loop keeps `pc`, a pointer to the next instruction, in a register;
+// the frame stores an index (frame->ip), converted on save and load.
+#define IP() static_cast<uint32_t>(pc - code)
+#define JUMP_TO(target) (pc = code + (target))
 #define LOCALS (frame->slots())
 #define CELLS (frame->slots() + frame->code->nlocals)
 #define SAVE_FRAME()                                                           \
     do {                                                                       \
-        frame->ip = ip;                                                        \
+        frame->ip = IP();                                                      \
         frame->stack_depth = static_cast<uint32_t>(sp - stack_base);           \
     } while (0)
 #define DISPATCH()                                                             \
     do {                                                                       \
-        unit = code[ip++];                                                     \
+        unit = *pc++;                                                          \
         arg = unit >> 8;                                                       \
         goto* dispatch_table[unit & 0xFF];                                     \
     } while (0)
@@ -292,7 +296,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     do {                                                                       \
         Value d_ = (v);                                                        \
         if (d_.is_object() && --d_.as_object()->refcount == 0) {               \
-            frame->ip = ip;                                                    \
+            frame->ip = IP();                                                  \
             dealloc_object(d_.as_object());                                    \
         }                                                                      \
     } while (0)
@@ -313,13 +317,13 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
 #define BOOL_RESULT(r)                                                         \
     do {                                                                       \
         bool b_ = (r);                                                         \
-        CodeUnit next_ = code[ip];                                             \
+        CodeUnit next_ = *pc;                                                  \
         if (opcode_of(next_) == Opcode::POP_JUMP_IF_FALSE) {                   \
             --sp;                                                              \
-            ip = b_ ? ip + 1 : operand_of(next_);                              \
+            pc = b_ ? pc + 1 : code + operand_of(next_);                       \
         } else if (opcode_of(next_) == Opcode::POP_JUMP_IF_TRUE) {             \
             --sp;                                                              \
-            ip = b_ ? operand_of(next_) : ip + 1;                              \
+            pc = b_ ? code + operand_of(next_) : pc + 1;                       \
         } else {                                                               \
             TOP() = bool_value(b_);                                            \
         }                                                                      \
@@ -435,14 +439,14 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     }
     TARGET(STORE_NAME) {
         Value v = POP();
-        frame->ip = ip; // the replaced value may die (see DECREF_AT_IP)
+        frame->ip = IP(); // the replaced value may die (see DECREF_AT_IP)
         Status s = store_name(frame, NAME(arg), v);
         decref(v);
         CHECK(s);
         DISPATCH();
     }
     TARGET(DELETE_NAME) {
-        frame->ip = ip;
+        frame->ip = IP();
         CHECK(delete_name(frame, NAME(arg)));
         DISPATCH();
     }
@@ -458,14 +462,14 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     }
     TARGET(STORE_GLOBAL) {
         Value v = POP();
-        frame->ip = ip;
+        frame->ip = IP();
         Status s = dict_set_str(frame->globals(), NAME(arg), v);
         decref(v);
         CHECK(s);
         DISPATCH();
     }
     TARGET(DELETE_GLOBAL) {
-        frame->ip = ip;
+        frame->ip = IP();
         CHECK(delete_global(frame, NAME(arg)));
         DISPATCH();
     }
@@ -506,7 +510,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
                 DISPATCH();
             }
         }
-        frame->ip = ip; // a property or frame.f_lineno may look at the running line
+        frame->ip = IP(); // a property or frame.f_lineno may look at the running line
         SET_TOP_RESULT(load_attr_cached(frame->code, arg, obj));
         decref(obj);
         DISPATCH();
@@ -657,11 +661,11 @@ do_unary : {
             }
         }
         if (kind == BinaryOpKind::InplaceAdd && a.type() == &str_type && b.type() == &str_type &&
-            opcode_of(code[ip]) == Opcode::STORE_FAST && LOCALS[operand_of(code[ip])].is(a)) {
+            opcode_of(*pc) == Opcode::STORE_FAST && LOCALS[operand_of(*pc)].is(a)) {
             // `s += t` into the same local: drop the local's reference first
             // so the str is uniquely held and grows in place (CPython's
             // BINARY_OP_INPLACE_ADD_UNICODE); otherwise loops are quadratic.
-            LOCALS[operand_of(code[ip])] = Value();
+            LOCALS[operand_of(*pc)] = Value();
             decref(a);
             Status s = ok_status();
             {
@@ -857,7 +861,7 @@ do_unary : {
 
     // ---- control flow
     TARGET(JUMP) {
-        ip = arg;
+        JUMP_TO(arg);
         DISPATCH();
     }
     TARGET(JUMP_BACKWARD) {
@@ -868,56 +872,56 @@ do_unary : {
             raise(KeyboardInterrupt_type);
             goto error;
         }
-        ip = arg;
+        JUMP_TO(arg);
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_FALSE) {
         Value v = POP();
         if (v.is(False())) {
-            ip = arg;
+            JUMP_TO(arg);
         } else if (!v.is(True())) {
             Result<bool> b = truthy(v);
             decref(v);
             CHECK(b);
-            if (!b.value()) ip = arg;
+            if (!b.value()) JUMP_TO(arg);
         }
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_TRUE) {
         Value v = POP();
         if (v.is(True())) {
-            ip = arg;
+            JUMP_TO(arg);
         } else if (!v.is(False())) {
             Result<bool> b = truthy(v);
             decref(v);
             CHECK(b);
-            if (b.value()) ip = arg;
+            if (b.value()) JUMP_TO(arg);
         }
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_NONE) {
         Value v = POP();
-        if (v.is(None())) ip = arg;
+        if (v.is(None())) JUMP_TO(arg);
         decref(v);
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_NOT_NONE) {
         Value v = POP();
-        if (!v.is(None())) ip = arg;
+        if (!v.is(None())) JUMP_TO(arg);
         decref(v);
         DISPATCH();
     }
     TARGET(JUMP_IF_FALSE_OR_POP) {
         Result<bool> b = truthy(TOP());
         CHECK(b);
-        if (!b.value()) ip = arg;
+        if (!b.value()) JUMP_TO(arg);
         else decref(POP());
         DISPATCH();
     }
     TARGET(JUMP_IF_TRUE_OR_POP) {
         Result<bool> b = truthy(TOP());
         CHECK(b);
-        if (b.value()) ip = arg;
+        if (b.value()) JUMP_TO(arg);
         else decref(POP());
         DISPATCH();
     }
@@ -948,7 +952,7 @@ do_unary : {
             PUSH(item);
         } else {
             decref(POP());
-            ip = arg;
+            JUMP_TO(arg);
         }
         DISPATCH();
     }
@@ -988,7 +992,7 @@ do_unary : {
                 decref(TOP());
                 TOP() = retval;
             }
-            ip = operand_of(resumer);
+            JUMP_TO(operand_of(resumer));
         } else {
             PUSH(retval);
         }
@@ -1249,7 +1253,7 @@ do_call : {
             frame->ip++;
         }
         LOAD_FRAME();
-        if (opcode_of(code[ip - 1]) == Opcode::CALL) { // gen.send() resumed us: v is its result
+        if (opcode_of(pc[-1]) == Opcode::CALL) { // gen.send() resumed us: v is its result
             --ts.recursion_depth;
             Value g = TOP();
             TOP() = v;
@@ -1288,7 +1292,7 @@ do_call : {
             } else {
                 decref(TOP());
                 TOP() = rr.value.release();
-                ip = arg;
+                JUMP_TO(arg);
             }
         }
         DISPATCH();
@@ -1404,16 +1408,16 @@ resume_generator : {
 }
 
 error:
-    add_traceback(frame, ip - 1);
+    add_traceback(frame, IP() - 1);
 exception_unwind:
     for (;;) {
-        if (const ExceptionEntry* h = find_handler(frame->code, ip - 1)) {
+        if (const ExceptionEntry* h = find_handler(frame->code, IP() - 1)) {
             Value* target = stack_base + h->depth;
             while (sp > target) decref(POP());
-            if (h->push_lasti) PUSH(Value::small_int(restored_lasti >= 0 ? restored_lasti : ip - 1));
+            if (h->push_lasti) PUSH(Value::small_int(restored_lasti >= 0 ? restored_lasti : IP() - 1));
             restored_lasti = -1;
             PUSH(error_fetch().release());
-            ip = h->handler;
+            JUMP_TO(h->handler);
             DISPATCH();
         }
         // No handler here: the frame ends with the exception.
@@ -1437,8 +1441,8 @@ exception_unwind:
         if (entry) return kError;
         frame = caller;
         LOAD_FRAME();
-        if (gen && opcode_of(code[ip - 1]) == Opcode::CALL) --ts.recursion_depth; // the level of an inline gen.send()
-        add_traceback(frame, ip - 1);
+        if (gen && opcode_of(pc[-1]) == Opcode::CALL) --ts.recursion_depth; // the level of an inline gen.send()
+        add_traceback(frame, IP() - 1);
     }
 }
 
