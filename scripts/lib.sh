@@ -42,8 +42,35 @@ pyco_configure_flavour() {
     CC=clang CXX=clang++ pyco_configure "$dir" -DPYCO_SANITIZE=ON -DPYCO_FUZZ=ON -DCMAKE_BUILD_TYPE=None \
       -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only"
   else
-    pyco_configure "$dir" -DCMAKE_BUILD_TYPE=Release
+    pyco_pgo_train "$dir"
+    pyco_configure "$dir" -DCMAKE_BUILD_TYPE=Release -DPYCO_PGO="$(pyco_pgo_phase "$dir")"
   fi
+}
+
+# pyco_pgo_phase DIR: the PYCO_PGO setting for a Release tree: `use` once a
+# profile is trained, empty when profile-guided optimisation is off
+# (PYCO_PGO=0 in the environment, or a compiler other than g++).
+pyco_pgo_phase() {
+  if [[ ${PYCO_PGO:-1} == 0 ]] || ! "${CXX:-c++}" --version 2>/dev/null | grep -q "Free Software Foundation"; then
+    echo ""
+  elif [[ -e $1/pgo-profile/trained ]]; then
+    echo use
+  else
+    echo generate
+  fi
+}
+
+# pyco_pgo_train DIR: the first time only, build an instrumented pyco in
+# DIR and run the training programs with it (see PYCO_PGO in CMakeLists.txt).
+pyco_pgo_train() {
+  local dir=$1
+  [[ $(pyco_pgo_phase "$dir") == generate ]] || return 0
+  echo "pyco: training the profile for profile-guided optimisation (first build only; PYCO_PGO=0 skips it)" >&2
+  rm -rf "$dir/pgo-profile"
+  pyco_configure "$dir" -DCMAKE_BUILD_TYPE=Release -DPYCO_PGO=generate
+  cmake --build "$dir" -j "$PYCO_JOBS" --target pyco
+  "$PYCO_ROOT/scripts/pgo-train" "$dir/cli/pyco"
+  touch "$dir/pgo-profile/trained"
 }
 
 # pyco_sanitizer_env: runtime options for the sanitized build. Huge requests
