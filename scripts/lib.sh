@@ -42,28 +42,39 @@ pyco_configure_flavour() {
     CC=clang CXX=clang++ pyco_configure "$dir" -DPYCO_SANITIZE=ON -DPYCO_FUZZ=ON -DCMAKE_BUILD_TYPE=None \
       -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only"
   else
-    pyco_pgo_train "$dir"
+    pyco_pgo_train "$dir" ${PYCO_PGO_REFRESH:+--refresh}
     pyco_configure "$dir" -DCMAKE_BUILD_TYPE=Release -DPYCO_PGO="$(pyco_pgo_phase "$dir")"
   fi
 }
 
-# pyco_pgo_phase DIR: the PYCO_PGO setting for a Release tree: `use` once a
-# profile is trained, empty when profile-guided optimisation is off
-# (PYCO_PGO=0 in the environment, or a compiler other than g++).
+# pyco_pgo_phase DIR: the PYCO_PGO setting for a Release tree: `generate`
+# before the first training, `use` while the profile matches the sources,
+# empty when profile-guided optimisation is off (PYCO_PGO=0 in the
+# environment, or a compiler other than g++) or the profile is stale. A
+# stale profile is not used: g++ makes "missing counts" for edited functions
+# a warning no option silences, which -Werror turns into a failed build.
+# scripts/bench retrains a stale profile (pyco_pgo_train DIR --refresh).
 pyco_pgo_phase() {
+  local stamp=$1/pgo-profile/trained
   if [[ ${PYCO_PGO:-1} == 0 ]] || ! "${CXX:-c++}" --version 2>/dev/null | grep -q "Free Software Foundation"; then
     echo ""
-  elif [[ -e $1/pgo-profile/trained ]]; then
-    echo use
-  else
+  elif [[ ! -e $stamp ]]; then
     echo generate
+  elif pyco_sources_newer_than "$stamp"; then
+    echo ""
+  else
+    echo use
   fi
 }
 
-# pyco_pgo_train DIR: the first time only, build an instrumented pyco in
-# DIR and run the training programs with it (see PYCO_PGO in CMakeLists.txt).
+# pyco_pgo_train DIR [--refresh]: before the first build (or, with
+# --refresh or PYCO_PGO_REFRESH=1, when the sources changed since), build an instrumented pyco in
+# DIR and run the training programs with it (PYCO_PGO in CMakeLists.txt).
 pyco_pgo_train() {
   local dir=$1
+  if [[ ${2:-} == --refresh && -e $dir/pgo-profile/trained ]] && pyco_sources_newer_than "$dir/pgo-profile/trained"; then
+    rm -f "$dir/pgo-profile/trained"
+  fi
   [[ $(pyco_pgo_phase "$dir") == generate ]] || return 0
   echo "pyco: training the profile for profile-guided optimisation (first build only; PYCO_PGO=0 skips it)" >&2
   rm -rf "$dir/pgo-profile"
@@ -88,7 +99,7 @@ pyco_sources_newer_than() {
   [[ -e $file ]] || return 0
   local found
   found=$(find "$PYCO_ROOT/CMakeLists.txt" "$PYCO_ROOT/lexer" "$PYCO_ROOT/parser" \
-    "$PYCO_ROOT/vm" "$PYCO_ROOT/runtime" "$PYCO_ROOT/cli" \
+    "$PYCO_ROOT/vm" "$PYCO_ROOT/runtime" "$PYCO_ROOT/lib" "$PYCO_ROOT/cli" \
     -newer "$file" -print -quit 2>/dev/null)
   [[ -n $found ]]
 }

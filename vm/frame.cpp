@@ -58,7 +58,7 @@ void frame_clear_slow(Frame* frame) {
 void frame_traverse(Frame* frame, VisitFn visit, void* ctx) {
     if (frame->cleared) return;
     Value* slots = frame->slots();
-    size_t live = static_cast<size_t>(frame->code->nlocals + frame->cell_count()) + frame->stack_depth;
+    size_t live = frame->stack_top;
     for (size_t i = 0; i < live; ++i)
         if (slots[i]) visit(slots[i], ctx);
     visit(Value(frame->code), ctx);

@@ -34,10 +34,13 @@ struct Frame {
     Code* code;           // owned (a generator's frame keeps it after clearing: gi_code)
     Function* func;       // owned; null for module and exec code
     uint32_t ip;          // index of the next instruction
-    // Values on the stack while suspended or calling out. The compiler keeps
-    // the stack shallow (long displays and calls are built incrementally),
-    // so 24 bits leave room for the flags in the same word.
-    uint32_t stack_depth : 24;
+    // Slots in use while suspended or calling out: the locals and cells,
+    // then the value stack up to its top. Counted from the slots, not from
+    // the stack base, so a suspended frame's top of stack is one load away
+    // (a yield from chain is walked through it). The compiler keeps the
+    // stack shallow (long displays and calls are built incrementally), so
+    // 24 bits leave room for the flags in the same word.
+    uint32_t stack_top : 24;
     uint32_t entry : 1;   // returning from this frame leaves the current run_frame() call
     uint32_t has_env : 1; // a FrameEnv follows the slots
     uint32_t in_generator : 1; // lives inline in a Generator (see frame_generator())
@@ -46,6 +49,7 @@ struct Frame {
 
     Value* slots() { return reinterpret_cast<Value*>(this + 1); }
     Value* stack_base() { return slots() + code->nlocals + cell_count(); }
+    Value* stack_pointer() { return slots() + stack_top; }
     // What follows the slots: the FrameEnv, or an async generator's finalizer.
     void* tail() { return slots() + code->nslots(); }
     FrameEnv* env() { return static_cast<FrameEnv*>(tail()); }
@@ -94,8 +98,8 @@ private:
 
 // Initialise a function frame's header. frame_start takes over the caller's
 // reference to `func` and leaves the slots to the caller: locals and cells
-// must be set or cleared (the value stack needs no clearing: only its
-// `stack_depth` live entries are ever read). frame_init takes a new
+// must be set or cleared (the value stack needs no clearing: only the slots
+// below `stack_top` are ever read). frame_init takes a new
 // reference and clears the locals and cells.
 inline void frame_start(Frame* frame, Code* code, Function* func) {
     frame->back = nullptr;
@@ -103,7 +107,7 @@ inline void frame_start(Frame* frame, Code* code, Function* func) {
     incref(Value(code));
     frame->func = func;
     frame->ip = 0;
-    frame->stack_depth = 0;
+    frame->stack_top = static_cast<uint32_t>(code->nlocals + code->ncells);
     frame->entry = false;
     frame->has_env = false;
     frame->in_generator = false;
@@ -119,18 +123,18 @@ inline void frame_init(Frame* frame, Code* code, Function* func) {
 // The same for a frame with a FrameEnv (allocated with size_for(code, true)):
 // func may be null (module, exec), locals null or a mapping.
 void frame_init_env(Frame* frame, Code* code, Function* func, Dict* globals, Dict* builtins, Value locals);
-// Release everything the frame owns (slots up to `stack_depth`, header refs),
+// Release everything the frame owns (slots below `stack_top`, header refs),
 // except a generator frame's code, which its generator releases last.
 void frame_clear_slow(Frame* frame);
-// Drop the live slots (locals, cells, the `stack_depth` stack entries).
+// Drop the live slots (locals, cells, the value stack: those below `stack_top`).
 inline void frame_release_slots(Frame* frame) {
     Value* slots = frame->slots();
-    for (int32_t i = 0, n = frame->code->nlocals + frame->code->ncells + static_cast<int32_t>(frame->stack_depth); i < n; ++i) {
+    for (uint32_t i = 0, n = frame->stack_top; i < n; ++i) {
         Value v = slots[i];
         slots[i] = Value();
         decref(v);
     }
-    frame->stack_depth = 0;
+    frame->stack_top = 0;
 }
 inline void frame_clear(Frame* frame) {
     // The common case, an ordinary call returning: inline, no branches on

@@ -182,7 +182,7 @@ void frame_take_ownership(Frame* frame) {
     }
     // Locals, cells and what is left on the value stack (a suspended
     // generator's delegate, say) live on with the object, as in CPython.
-    size_t n = static_cast<size_t>(frame->code->nlocals + frame->cell_count()) + frame->stack_depth;
+    size_t n = frame->stack_top;
     for (size_t i = 0; i < n; ++i) {
         copy->slots()[i] = frame->slots()[i];
         incref(copy->slots()[i]);

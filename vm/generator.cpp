@@ -30,7 +30,7 @@ const char* gen_kind_name(const Generator* gen) {
 
 Value Generator::delegate() {
     if (state != GenState::Suspended || yield_kind != 1) return Value();
-    return frame.stack_base()[frame.stack_depth - 1];
+    return frame.stack_pointer()[-1];
 }
 
 // __name__/__qualname__ that differ from the code's (a renamed function, or
@@ -126,7 +126,7 @@ ResumeResult resume(Generator* gen, Value sent, bool throwing) {
     if (throwing) chain_exception_context(error_peek(), gen->exc_info.exc);
     if (started && !throwing) {
         incref(sent);
-        f->stack_base()[f->stack_depth++] = sent;
+        f->slots()[f->stack_top++] = sent;
     }
     Ref keep_alive = Ref::borrow(Value(gen));
     Result<Ref> r = run_frame(f, throwing);

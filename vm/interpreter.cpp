@@ -255,7 +255,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     do {                                                                       \
         code = frame->code->code.data();                                       \
         stack_base = frame->stack_base();                                      \
-        sp = stack_base + frame->stack_depth;                                  \
+        sp = frame->stack_pointer();                                           \
         pc = code + frame->ip;                                                 \
     } while (0)
 // Locals and cells are addressed from the frame register: keeping their
@@ -269,7 +269,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
 #define SAVE_FRAME()                                                           \
     do {                                                                       \
         frame->ip = IP();                                                      \
-        frame->stack_depth = static_cast<uint32_t>(sp - stack_base);           \
+        frame->stack_top = static_cast<uint32_t>(sp - frame->slots());         \
     } while (0)
 #define DISPATCH()                                                             \
     do {                                                                       \
@@ -962,7 +962,7 @@ do_unary : {
         Generator* gen = frame_generator(done);
         bool entry = done->entry;
         Frame* caller = done->back;
-        done->stack_depth = static_cast<uint32_t>(sp - stack_base);
+        done->stack_top = static_cast<uint32_t>(sp - done->slots());
         if (gen) {
             gen->state = GenState::Closed;
             ts.pop_exc_info();
@@ -1231,17 +1231,22 @@ do_call : {
     TARGET(YIELD_VALUE) {
         Value v = POP();
         SAVE_FRAME();
+        // Up a chain the levels are counted and the thread state is written
+        // once (as the walk down in resume_generator does).
+        size_t levels = 0;
         for (;;) {
             Generator* gen = frame_generator(frame);
             gen->yield_kind = static_cast<uint8_t>(arg);
             gen->state = GenState::Suspended;
-            ts.pop_exc_info();
+            ++levels;
             Frame* caller = frame->back;
             frame->back = nullptr;
             bool entry = frame->entry;
-            --ts.recursion_depth;
-            ts.frame = caller;
-            if (entry) return Ref::steal(v);
+            if (entry) {
+                ts.leave_generators(levels);
+                ts.frame = caller;
+                return Ref::steal(v);
+            }
             frame = caller;
             // A yield from / await loop resumed us with SEND and yields the
             // value on at its next instruction: do that YIELD_VALUE here, so a
@@ -1252,6 +1257,8 @@ do_call : {
             arg = 1;
             frame->ip++;
         }
+        ts.leave_generators(levels);
+        ts.frame = frame;
         LOAD_FRAME();
         if (opcode_of(pc[-1]) == Opcode::CALL) { // gen.send() resumed us: v is its result
             --ts.recursion_depth;
@@ -1364,9 +1371,23 @@ resume_generator : {
     Frame* resumer = frame;
     Frame* loaded = frame; // the frame whose state the loop's locals hold
     bool started;
+    // The depth and the handled-exception top are kept in locals down a
+    // chain and stored once: per level the walk is then a few loads, not a
+    // read-modify-write of the thread state each.
+    int depth = ts.recursion_depth;
+    ExcInfo* handled = ts.exc_info;
     for (;;) {
         started = resume_gen->state == GenState::Suspended;
-        if (ts.recursion_depth + 1 > ts.recursion_limit) {
+        Frame* gf = &resume_gen->frame;
+        // Suspended in a yield from / await loop (YIELD_VALUE 1), the frame
+        // has its delegate on top of its stack (compile_yield_from_loop puts
+        // the yield between its SEND and the JUMP_BACKWARD to it). It is read
+        // before this level's stores: the walk down a chain is a chain of
+        // dependent loads, which a store to the same word would lengthen.
+        Value recv = started && resume_gen->yield_kind == 1 ? gf->stack_pointer()[-1] : Value();
+        if (depth + 1 > ts.recursion_limit) {
+            ts.recursion_depth = depth;
+            ts.exc_info = handled;
             decref(resume_sent);
             if (frame != loaded) { // the error belongs to the SEND of the frame below
                 ts.frame = frame;
@@ -1375,10 +1396,10 @@ resume_generator : {
             raise(RecursionError_type, "maximum recursion depth exceeded");
             goto error;
         }
-        ++ts.recursion_depth;
+        ++depth;
         resume_gen->state = GenState::Running;
-        ts.push_exc_info(&resume_gen->exc_info);
-        Frame* gf = &resume_gen->frame;
+        ts.exc_info_below.push_back(handled);
+        handled = &resume_gen->exc_info;
         gf->back = resumer;
         gf->entry = false;
         frame = gf;
@@ -1386,21 +1407,19 @@ resume_generator : {
             decref(resume_sent);
             break;
         }
-        // Suspended in a yield from / await loop whose delegate is one of our
-        // suspended generators: the frame would jump back to its SEND and
-        // resume the delegate with the value. Put it in SEND's state instead,
-        // so a value goes down a chain without loading or dispatching each frame.
-        // A delegating yield (YIELD_VALUE 1) sits between its SEND and the
-        // JUMP_BACKWARD to it (compile_yield_from_loop), so the frame's SEND
-        // is two instructions back and its receiver on top of its stack.
-        if (resume_gen->yield_kind != 1 || ts.interrupt_pending) break;
-        Value recv = gf->stack_base()[gf->stack_depth - 1];
+        // The delegate is one of our suspended generators: the frame would
+        // jump back to its SEND and resume it with the value. Put the frame in
+        // SEND's state instead (its SEND is the instruction before), so a
+        // value goes down a chain without loading or dispatching each frame.
+        if (!recv || ts.interrupt_pending) break;
         TypeObject* t = recv.type();
         if ((t != &generator_type && t != &coroutine_type) || recv.as<Generator>()->state != GenState::Suspended) break;
         gf->ip -= 1; // just past the SEND
         resumer = gf;
         resume_gen = recv.as<Generator>();
     }
+    ts.recursion_depth = depth;
+    ts.exc_info = handled;
     ts.frame = frame;
     LOAD_FRAME();
     if (started) PUSH(resume_sent);
@@ -1427,7 +1446,7 @@ exception_unwind:
         Generator* gen = frame_generator(done);
         bool entry = done->entry;
         Frame* caller = done->back;
-        done->stack_depth = 0;
+        done->stack_top = static_cast<uint32_t>(stack_base - done->slots());
         if (gen) {
             gen->state = GenState::Closed;
             ts.pop_exc_info();

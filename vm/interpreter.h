@@ -35,6 +35,13 @@ struct ThreadState {
         exc_info_below.pop_back();
     }
     int recursion_depth = 0;      // Python frames + native re-entries
+    // `n` running generators (a chain of them up to a yield) suspend: their
+    // exc_info entries and recursion levels go at once.
+    void leave_generators(size_t n) {
+        exc_info = exc_info_below[exc_info_below.size() - n];
+        exc_info_below.resize(exc_info_below.size() - n);
+        recursion_depth -= static_cast<int>(n);
+    }
     int recursion_limit = 1000;
     volatile int interrupt_pending = 0; // set by the SIGINT handler
     // gen.throw() raised an exception straight into a frame suspended in a
