@@ -63,6 +63,8 @@ Status generic_setattr(Value obj, Str* name, Value value); // value null = delet
 Ref* instance_dict_slot(Value obj);
 // The instance dict, created if `create` and absent; null if the type has none.
 Dict* instance_dict(Value obj, bool create);
+// Whether t's `hook` (__getattribute__, __setattr__) is object's own.
+bool uses_object_hook(TypeObject* t, Special hook);
 // Whether `obj.name` on instances of t goes to the instance dict first: the
 // type's __getattribute__ (hook = getattribute) or __setattr__ (hook =
 // setattr) is object's and the type has no data descriptor `name`. Depends

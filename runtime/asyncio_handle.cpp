@@ -6,8 +6,11 @@
 // build per callback) and __init__, _run(), cancelled(), when() and the
 // timer ordering are native. Reprs, cancel() and the report of a failing
 // callback stay in Python (_run() calls self._report_exception(exc)).
+#include <iterator>
+
 #include "runtime/abstract.h"
 #include "runtime/arg_parse.h"
+#include "runtime/asyncio_handle.h"
 #include "runtime/asyncio_module.h"
 #include "runtime/callable.h"
 #include "runtime/error.h"
@@ -15,21 +18,9 @@
 
 namespace pyco {
 
-namespace {
-
 TypeObject handle_core_type;
 
-struct HandleCore : Object {
-    Ref callback;
-    Ref args; // Tuple
-    Ref loop;
-    Ref context;
-    Ref repr;
-    Ref source_traceback;
-    Ref when; // TimerHandle: the loop time it is due at
-    bool cancelled;
-    bool scheduled; // TimerHandle: in the loop's heap
-};
+namespace {
 
 constexpr Ref HandleCore::* kRefFields[] = {
     &HandleCore::callback, &HandleCore::args,  &HandleCore::loop,           &HandleCore::context,
@@ -50,18 +41,37 @@ void handle_clear(Object* self) {
     for (auto field : kRefFields) (h->*field).reset();
 }
 
-void init_fields(HandleCore* h, Value callback, Value args, Value loop, Value context) {
-    h->callback = Ref::borrow(callback);
-    h->args = Ref::borrow(args);
-    h->loop = Ref::borrow(loop);
-    h->context = Ref::borrow(context ? context : None());
+// The Python versions of cancel() (lib/asyncio/events.py), for handles or
+// loops the native cancel() cannot stand for.
+struct CancelHelpers {
+    Ref handle_cancel; // events._handle_cancel: Handle.cancel
+    Ref timer_cancel;  // events._timer_cancel: TimerHandle.cancel
+};
+CancelHelpers& cancel_helpers() {
+    static CancelHelpers h;
+    return h;
 }
+
+// The names plain_handle_type() checks: HandleCore's fields and _run.
+constexpr const char* kPlainNames[] = {"_cancelled", "_when", "_scheduled", "_callback", "_args", "_repr", "_loop", "_run"};
+
+bool check_plain_handle_type(TypeObject* type) {
+    if (!is_subtype(type, &handle_core_type) || !uses_object_hook(type, Special::getattribute) ||
+        !uses_object_hook(type, Special::setattr))
+        return false;
+    for (const char* name : kPlainNames) {
+        Str* s = intern(name);
+        if (!type_lookup(type, s).is(dict_get_str(handle_core_type.dict.as<Dict>(), s))) return false;
+    }
+    return true;
+}
+
 
 // Handle(callback, args, loop, context=None)
 Result<Ref> handle_init(CallArgs args) {
     Value out[4];
     TRY(parse_args(args, 1, {.fname = "Handle", .names = {"callback", "args", "loop", "context"}, .minpos = 3}, out));
-    init_fields(as_handle(args[0]), out[0], out[1], out[2], out[3]);
+    handle_init_fields(as_handle(args[0]), out[0], out[1], out[2], out[3]);
     return Ref::borrow(None());
 }
 
@@ -71,25 +81,58 @@ Result<Ref> timer_handle_init(CallArgs args) {
     TRY(parse_args(args, 1,
                    {.fname = "TimerHandle", .names = {"when", "callback", "args", "loop", "context"}, .minpos = 4}, out));
     HandleCore* h = as_handle(args[0]);
-    init_fields(h, out[1], out[2], out[3], out[4]);
+    handle_init_fields(h, out[1], out[2], out[3], out[4]);
     h->when = Ref::borrow(out[0]);
     return Ref::borrow(None());
 }
 
-// Run the callback; an exception other than SystemExit/KeyboardInterrupt
-// goes to self._report_exception(exc) (the loop's exception handler).
+// cancel() of a plain handle on a plain loop, as Handle.cancel and
+// TimerHandle.cancel (which first counts a cancelled timer still in the heap
+// as BaseEventLoop._timer_handle_cancelled does).
+Status cancel_plain(HandleCore* h, Dict* loop_dict, bool timer) {
+    if (h->cancelled) return ok_status();
+    if (timer && h->scheduled) {
+        Str* count_name = intern("_timer_cancelled_count");
+        Value count = dict_get_str(loop_dict, count_name);
+        if (!count) return raise(AttributeError_type, "'BaseEventLoop' object has no attribute '_timer_cancelled_count'");
+        Ref bumped = TRY(binary_op(count, Value::small_int(1), Special::iadd));
+        TRY(dict_set_str(loop_dict, count_name, bumped));
+    }
+    h->cancelled = true;
+    Value debug = dict_get_str(loop_dict, intern("_debug"));
+    if (!debug) return raise(AttributeError_type, "'BaseEventLoop' object has no attribute '_debug'");
+    if (TRY(truthy(Ref::borrow(debug)))) h->repr = TRY(repr(Value(h))); // keep the description: the callback goes
+    h->callback.reset();
+    h->args.reset();
+    return ok_status();
+}
+
+template <bool Timer>
+Result<Ref> handle_cancel(const Value* args, size_t) {
+    Value self = args[0];
+    Ref keep = Ref::borrow(self);
+    if (plain_handle_type(self.type()) && as_handle(self)->loop) {
+        Ref loop = as_handle(self)->loop;
+        if (Dict* dict = plain_loop_dict(loop)) {
+            Ref keep_dict = Ref::borrow(Value(dict));
+            TRY(cancel_plain(as_handle(self), dict, Timer));
+            return Ref::borrow(None());
+        }
+    }
+    Value slow = Timer ? cancel_helpers().timer_cancel : cancel_helpers().handle_cancel;
+    if (!slow) return raise(RuntimeError_type, "asyncio is not initialised");
+    return call(slow, {self});
+}
+
+// _set_handle_helpers(handle_cancel, timer_cancel)
+Result<Ref> set_handle_helpers(const Value* args, size_t) {
+    cancel_helpers().handle_cancel = Ref::borrow(args[0]);
+    cancel_helpers().timer_cancel = Ref::borrow(args[1]);
+    return Ref::borrow(None());
+}
+
 Result<Ref> handle_run(const Value* args, size_t) {
-    Ref self = Ref::borrow(args[0]); // the callback may drop the last other reference
-    HandleCore* h = as_handle(self);
-    if (!h->callback) return Ref::borrow(None()); // cancelled meanwhile
-    Ref callback = h->callback, cb_args = h->args;
-    if (!cb_args || !is_tuple(cb_args)) cb_args = TRY(sequence_to_tuple(cb_args ? Value(cb_args) : Value(empty_tuple())));
-    Tuple* t = cb_args.as<Tuple>();
-    Result<Ref> r = call(callback, CallArgs{t->items, static_cast<size_t>(t->size), nullptr});
-    if (r.ok()) return Ref::borrow(None());
-    if (error_matches(SystemExit_type) || error_matches(KeyboardInterrupt_type)) return kError;
-    Ref exc = error_fetch();
-    TRY(call_method(self, intern("_report_exception"), {exc}));
+    TRY(run_handle(args[0]));
     return Ref::borrow(None());
 }
 
@@ -104,7 +147,8 @@ Result<Ref> handle_when(const Value* args, size_t) {
 template <CompareOp Op>
 Result<Ref> timer_compare(const Value* args, size_t) {
     Value self = args[0], other = args[1];
-    if (!isinstance(other, self.type()) && !isinstance(self, other.type())) return Ref::borrow(NotImplemented());
+    if (self.type() != other.type() && !isinstance(other, self.type()) && !isinstance(self, other.type()))
+        return Ref::borrow(NotImplemented());
     HandleCore *a = as_handle(self), *b = as_handle(other);
     if (!a->when || !b->when) return Ref::borrow(NotImplemented());
     if (is_float(a->when) && is_float(b->when)) {
@@ -158,6 +202,8 @@ const MethodDef handle_methods[] = {
     {.name = "__init__", .kwfn = handle_init},
     {.name = "_timer_init", .kwfn = timer_handle_init},
     {.name = "_run", .fn = handle_run, .min_args = 1, .max_args = 1},
+    {.name = "_handle_cancel", .fn = handle_cancel<false>, .min_args = 1, .max_args = 1},
+    {.name = "_timer_cancel", .fn = handle_cancel<true>, .min_args = 1, .max_args = 1},
     {.name = "cancelled", .fn = handle_cancelled, .min_args = 1, .max_args = 1},
     {.name = "when", .fn = handle_when, .min_args = 1, .max_args = 1},
     {.name = "_timer_lt", .fn = timer_compare<CompareOp::Lt>, .min_args = 2, .max_args = 2},
@@ -165,117 +211,53 @@ const MethodDef handle_methods[] = {
     {nullptr},
 };
 
-// What the call_soon() fast path needs (set by lib/asyncio/base_events.py).
-struct LoopHelpers {
-    Ref call_soon;    // the function BaseEventLoop.call_soon
-    Ref handle_class; // events.Handle
-    // The last loop class found to use call_soon unchanged and to define no
-    // class attribute named _closed, _debug or _ready (so the instance dict
-    // alone holds them), valid while the type epoch is unchanged.
-    TypeObject* plain_type = nullptr;
-    uint64_t plain_epoch = 0;
-    // The `append` of the last ready-queue type (a deque's method descriptor).
-    TypeObject* ready_type = nullptr;
-    uint64_t ready_epoch = 0;
-    Value ready_append;
-};
-LoopHelpers& loop_helpers() {
-    static LoopHelpers h;
-    return h;
-}
-
-// The attribute names the fast path reads, interned once.
-struct LoopNames {
-    Str* call_soon = intern("call_soon");
-    Str* closed = intern("_closed");
-    Str* debug = intern("_debug");
-    Str* ready = intern("_ready");
-    Str* append = intern("append");
-};
-const LoopNames& names() {
-    static const LoopNames n;
-    return n;
-}
-
-// _set_loop_helpers(BaseEventLoop.call_soon, Handle)
-Result<Ref> set_loop_helpers(const Value* args, size_t) {
-    if (!isinstance(args[1], &type_type) || !is_subtype(args[1].as<TypeObject>(), &handle_core_type))
-        return raise(TypeError_type, "_set_loop_helpers(): Handle must subclass HandleCore");
-    loop_helpers().call_soon = Ref::borrow(args[0]);
-    loop_helpers().handle_class = Ref::borrow(args[1]);
-    return Ref::borrow(None());
-}
-
 const MethodDef handle_module_functions[] = {
-    {.name = "_set_loop_helpers", .fn = set_loop_helpers, .min_args = 2, .max_args = 2, .kind = MethodKind::Static},
+    {.name = "_set_handle_helpers", .fn = set_handle_helpers, .min_args = 2, .max_args = 2, .kind = MethodKind::Static},
     {nullptr},
 };
 
-// Whether instances of `type` keep call_soon, _closed, _debug and _ready as
-// BaseEventLoop does (cached per class: the MRO walks are the slow part).
-bool plain_loop_type(TypeObject* type) {
-    LoopHelpers& h = loop_helpers();
-    if (type == h.plain_type && h.plain_epoch == type_epoch) return true;
-    const LoopNames& n = names();
-    if (!h.call_soon || !type_lookup(type, n.call_soon).is(h.call_soon) || type_lookup(type, n.closed) ||
-        type_lookup(type, n.debug) || type_lookup(type, n.ready) || !type->dict_offset)
-        return false;
-    h.plain_type = type;
-    h.plain_epoch = type_epoch;
-    return true;
-}
-
-// loop._ready when loop.call_soon is BaseEventLoop.call_soon, neither
-// overridden by the loop's class nor by the instance, and the loop is open
-// and not in debug mode: then call_soon() only queues a Handle on it. Null
-// otherwise.
-Result<Ref> plain_ready_queue(Value loop) {
-    if (!plain_loop_type(loop.type())) return Ref();
-    Ref* slot = instance_dict_slot(loop);
-    if (!slot || !*slot) return Ref();
-    Dict* dict = slot->as<Dict>();
-    const LoopNames& n = names();
-    Value closed = dict_get_str(dict, n.closed), debug = dict_get_str(dict, n.debug);
-    Value ready = dict_get_str(dict, n.ready);
-    if (!closed || !debug || !ready || dict_get_str(dict, n.call_soon)) return Ref();
-    Ref keep = Ref::borrow(ready); // truth tests may run Python code
-    if (TRY(truthy(closed)) || TRY(truthy(debug))) return Ref();
-    return keep;
-}
-
-// ready.append(handle), without binding a method object for a deque.
-Status append_to_ready(Value ready, Value handle) {
-    LoopHelpers& h = loop_helpers();
-    TypeObject* type = ready.type();
-    if (type != h.ready_type || h.ready_epoch != type_epoch) {
-        h.ready_type = type;
-        h.ready_epoch = type_epoch;
-        h.ready_append = type_lookup(type, names().append);
-    }
-    Value append = h.ready_append;
-    if (append && append.type() == &method_descriptor_type) {
-        Value args[] = {ready, handle};
-        TRY(call_method_descriptor(append.as<MethodDescriptor>(), CallArgs{args, 2, nullptr}));
-    } else {
-        TRY(call_method(ready, names().append, {handle}));
-    }
-    return ok_status();
-}
-
 } // namespace
 
-Status loop_call_soon(Value loop, Value callback, Value arg) {
-    Ref ready = TRY(plain_ready_queue(loop));
-    if (!ready) {
-        if (arg) TRY(call_method(loop, names().call_soon, {callback, arg}));
-        else TRY(call_method(loop, names().call_soon, {callback}));
-        return ok_status();
-    }
-    auto* cls = loop_helpers().handle_class.as<TypeObject>();
-    Ref handle = Ref::steal(Value(alloc_object(cls, cls->basicsize)));
-    Handle<Tuple> args = arg ? tuple_pack({arg}) : Handle<Tuple>::borrow(empty_tuple());
-    init_fields(as_handle(handle), callback, args, loop, None());
-    return append_to_ready(ready, handle);
+void handle_init_fields(HandleCore* h, Value callback, Value args, Value loop, Value context) {
+    h->callback = Ref::borrow(callback);
+    h->args = Ref::borrow(args);
+    h->loop = Ref::borrow(loop);
+    h->context = Ref::borrow(context ? context : None());
+}
+
+// Cached for the last few classes (Handle and TimerHandle alternate in the
+// loop), each valid while the type epoch is unchanged.
+bool plain_handle_type(TypeObject* type) {
+    struct Entry {
+        TypeObject* type;
+        uint64_t epoch;
+        bool plain;
+    };
+    static Entry cache[4];
+    static size_t next = 0;
+    for (const Entry& e : cache)
+        if (e.type == type && e.epoch == type_epoch) return e.plain;
+    bool plain = check_plain_handle_type(type);
+    cache[next] = Entry{type, type_epoch, plain};
+    next = (next + 1) % std::size(cache);
+    return plain;
+}
+
+// Run the callback; an exception other than SystemExit/KeyboardInterrupt
+// goes to self._report_exception(exc) (the loop's exception handler).
+Status run_handle(Value handle) {
+    Ref self = Ref::borrow(handle); // the callback may drop the last other reference
+    HandleCore* h = as_handle(self);
+    if (!h->callback) return ok_status(); // cancelled meanwhile
+    Ref callback = h->callback, cb_args = h->args;
+    if (!cb_args || !is_tuple(cb_args)) cb_args = TRY(sequence_to_tuple(cb_args ? Value(cb_args) : Value(empty_tuple())));
+    Tuple* t = cb_args.as<Tuple>();
+    Result<Ref> r = call(callback, CallArgs{t->items, static_cast<size_t>(t->size), nullptr});
+    if (r.ok()) return ok_status();
+    if (error_matches(SystemExit_type) || error_matches(KeyboardInterrupt_type)) return kError;
+    Ref exc = error_fetch();
+    TRY(call_method(self, intern("_report_exception"), {exc}));
+    return ok_status();
 }
 
 Status add_asyncio_handle_type(Dict* d) {

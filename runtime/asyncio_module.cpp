@@ -676,6 +676,7 @@ Status fill_asyncio_module(Dict* d) {
     TRY(dict_set_str(d, intern("FutureCore"), Value(&future_core_type)));
     TRY(dict_set_str(d, intern("FutureIter"), Value(&future_iter_type)));
     TRY(add_asyncio_handle_type(d));
+    TRY(add_asyncio_loop_functions(d));
     TRY(add_asyncio_queue_functions(d));
     return add_functions(d, module_functions, make_str("_asyncio"));
 }

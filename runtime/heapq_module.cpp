@@ -78,8 +78,8 @@ Result<Ref> heappush(const Value* args, size_t) {
     return Ref::borrow(None());
 }
 
-Result<Ref> heappop(const Value* args, size_t) {
-    List* heap = TRY(list_arg(args[0], "heappop() argument"));
+Result<Ref> heap_pop(Value arg) {
+    List* heap = TRY(list_arg(arg, "heappop() argument"));
     if (heap->size == 0) return raise(IndexError_type, "index out of range");
     Ref last = pop_last(heap);
     if (heap->size == 0) return last;
@@ -96,6 +96,8 @@ Result<Ref> replace_top(List* heap, Value item) {
     TRY(sift_toward_leaves(heap, 0));
     return smallest;
 }
+
+Result<Ref> heappop(const Value* args, size_t) { return heap_pop(args[0]); }
 
 Result<Ref> heapreplace(const Value* args, size_t) {
     List* heap = TRY(list_arg(args[0], "heapreplace() argument 1"));
@@ -132,6 +134,8 @@ const MethodDef heapq_functions[] = {
 };
 
 } // namespace
+
+Result<Ref> heapq_pop(Value heap) { return heap_pop(heap); }
 
 Status fill_heapq_module(Dict* d) { return add_functions(d, heapq_functions, make_str("_heapq")); }
 

@@ -69,8 +69,8 @@ static ErrorTag no_attribute(Value obj, Str* name) {
     return kError;
 }
 
-static bool uses_object_hook(TypeObject* t, Special hook) {
-    return lookup_special(t, hook).is(dict_get_str(object_type.dict.as<Dict>(), special_name(hook)));
+bool uses_object_hook(TypeObject* t, Special hook) {
+    return lookup_special(t, hook).is(lookup_special(&object_type, hook));
 }
 
 bool instance_dict_first(TypeObject* t, Str* name, Special hook) {

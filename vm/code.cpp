@@ -47,6 +47,7 @@ Handle<Code> make_code() {
     new (&c->exception_table) std::vector<ExceptionEntry>();
     new (&c->line_table) std::vector<LineEntry>();
     new (&c->cell2arg) std::vector<int32_t>();
+    new (&c->attr_cache_alt) std::vector<AttrCache>();
     Tuple* empty = empty_tuple();
     for (Ref* r : {&c->consts, &c->names, &c->varnames, &c->cellvars, &c->freevars}) *r = Ref::borrow(Value(empty));
     return Handle<Code>::steal(c);
@@ -63,6 +64,7 @@ static void code_dealloc(Object* self) {
     c->global_cache.~vector();
     c->method_cache.~vector();
     c->attr_cache.~vector();
+    c->attr_cache_alt.~vector();
     free_object(self);
 }
 

@@ -77,6 +77,8 @@ enum class AttrPath : uint8_t {
     Lookup,       // no shortcut (load_attr_cached / store_attr_cached)
     InstanceDict, // the instance dict at a fixed offset, at the entry `hint`
     Slot,         // a __slots__ slot at a fixed offset (CPython's LOAD_ATTR_SLOT)
+    GetSet,       // a native type's field: its GetSetDef's getter/setter, called
+                  // directly (load_attr_cached / store_attr_cached)
 };
 
 // LOAD_ATTR / STORE_ATTR's inline cache, one per entry of co_names: for
@@ -95,6 +97,8 @@ struct AttrCache {
     uint32_t load_offset = 0;
     uint32_t store_offset = 0;
     uint32_t hint = 0;
+    const GetSetDef* load_getset = nullptr;  // AttrPath::GetSet
+    const GetSetDef* store_getset = nullptr; // AttrPath::GetSet
     AttrPath load_path = AttrPath::Lookup;
     AttrPath store_path = AttrPath::Lookup;
     bool load_dict_first = false;
@@ -133,6 +137,10 @@ struct Code : Object {
     std::vector<GlobalCache> global_cache; // len(names), see GlobalCache
     std::vector<MethodCache> method_cache; // len(names), see MethodCache
     std::vector<AttrCache> attr_cache;     // len(names), see AttrCache
+    // The entry each attr_cache entry last replaced (empty until a site sees a
+    // second type): a site alternating between two types (Handle and
+    // TimerHandle, Future and Task) swaps them instead of redoing the lookups.
+    std::vector<AttrCache> attr_cache_alt;
     void finish_layout();    // after names/varnames/cellvars/freevars/stacksize/flags are set
     int line_for(uint32_t instr) const;
     const LineEntry* line_entry_for(uint32_t instr) const;

@@ -35,6 +35,7 @@ Status fill_select_module(Dict* d);      // runtime/select_module.cpp
 Status fill_socket_module(Dict* d);      // runtime/socket_module.cpp
 Status fill_asyncio_module(Dict* d);     // `_asyncio`: runtime/asyncio_module.cpp
 Status fill_heapq_module(Dict* d);       // `_heapq`: runtime/heapq_module.cpp
+Result<Ref> heapq_pop(Value heap);     // heapq.heappop(heap), for asyncio's loop
 Status fill_itertools_module(Dict* d);   // runtime/itertools_module.cpp
 Status fill_collections_module(Dict* d); // `_collections`: runtime/deque.cpp
 

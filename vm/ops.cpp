@@ -2,6 +2,7 @@
 #include "vm/ops.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "runtime/abstract.h"
@@ -153,10 +154,24 @@ static bool instance_shadows(Value obj, Str* name) {
     return dict_slot && *dict_slot && dict_get_str(dict_slot->as<Dict>(), name);
 }
 
+// `module.name` for a plain module when nothing on the module type can
+// intercept it (CPython's LOAD_ATTR_MODULE): the module dict's entry, or null
+// for the full lookup (which also runs a module __getattr__).
+static Value module_attr(Value obj, Str* name) {
+    if (obj.type() != &module_type || type_lookup(&module_type, name)) return Value();
+    Value dict = obj.as<Module>()->dict;
+    return dict ? dict_get_str(dict.as<Dict>(), name) : Value();
+}
+
 static Status push_method(Value obj, Str* name, Value descr, Ref* method, bool* unbound) {
     if (descr && !instance_shadows(obj, name)) {
         *method = Ref::borrow(descr);
         *unbound = true;
+        return ok_status();
+    }
+    if (Value v = module_attr(obj, name)) {
+        *method = Ref::borrow(v);
+        *unbound = false;
         return ok_status();
     }
     *method = TRY(getattr(obj, name));
@@ -192,14 +207,40 @@ static void shortcut(TypeObject* t, Str* name, Special hook, bool dict_first, At
     }
 }
 
+// A native type's field that `hook` (object's own __getattribute__ or
+// __setattr__) reaches through t's getset descriptor for name: its def, or
+// null. Such a descriptor is a data descriptor, so it wins over the
+// instance dict.
+static const GetSetDef* getset_field(TypeObject* t, Str* name, Special hook) {
+    Value attr = type_lookup(t, name);
+    if (!attr || attr.type() != &getset_descriptor_type) return nullptr;
+    auto* d = attr.as<GetSetDescriptor>();
+    if (!is_subtype(t, d->owner) || !uses_object_hook(t, hook)) return nullptr;
+    return d->def;
+}
+
 static AttrCache& attr_cache_for(Code* code, uint32_t name_index, TypeObject* t, Str* name) {
     AttrCache& cache = code->attr_cache[name_index];
     if (cache.type != t || cache.epoch != type_epoch) {
+        if (cache.type && cache.epoch == type_epoch) { // a second type at this site
+            if (code->attr_cache_alt.empty()) code->attr_cache_alt.resize(code->attr_cache.size());
+            AttrCache& alt = code->attr_cache_alt[name_index];
+            std::swap(cache, alt);
+            if (cache.type == t && cache.epoch == type_epoch) return cache;
+        }
         bool load = instance_dict_first(t, name, Special::getattribute);
         bool store = instance_dict_first(t, name, Special::setattr);
         AttrCache fresh{.type = t, .epoch = type_epoch, .hint = cache.hint, .load_dict_first = load, .store_dict_first = store};
         shortcut(t, name, Special::getattribute, load, &fresh.load_path, &fresh.load_offset);
         shortcut(t, name, Special::setattr, store, &fresh.store_path, &fresh.store_offset);
+        if (!load && fresh.load_path == AttrPath::Lookup) {
+            fresh.load_getset = getset_field(t, name, Special::getattribute);
+            if (fresh.load_getset) fresh.load_path = AttrPath::GetSet;
+        }
+        if (!store && fresh.store_path == AttrPath::Lookup) {
+            fresh.store_getset = getset_field(t, name, Special::setattr);
+            if (fresh.store_getset && fresh.store_getset->set) fresh.store_path = AttrPath::GetSet;
+        }
         cache = fresh;
     }
     return cache;
@@ -218,7 +259,10 @@ Result<Ref> load_attr_cached(Code* code, uint32_t name_index, Value obj) {
                 return Ref::borrow(d->entries[ix].value);
             }
         }
+    } else if (cache.load_path == AttrPath::GetSet) {
+        return cache.load_getset->get(obj);
     }
+    if (Value v = module_attr(obj, name)) return Ref::borrow(v);
     return getattr(obj, name);
 }
 
@@ -230,6 +274,7 @@ Status store_attr_cached(Code* code, uint32_t name_index, Value obj, Value value
             cache.hint = static_cast<uint32_t>(TRY(dict_store_str(dict, name, value)));
             return ok_status();
         }
+    if (cache.store_path == AttrPath::GetSet) return cache.store_getset->set(obj, value);
     return setattr(obj, name, value);
 }
 

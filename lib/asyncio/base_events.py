@@ -902,28 +902,32 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._poll_for_io(timeout)
 
         end_time = self.time() + _CLOCK_RESOLUTION
-        while self._scheduled:
-            handle = self._scheduled[0]
-            if handle._when >= end_time:
-                break
-            handle = heapq.heappop(self._scheduled)
-            handle._scheduled = False
-            self._ready.append(handle)
+        # Native (runtime/asyncio_loop.cpp), with the same effects in the
+        # same order as:
+        #     while self._scheduled:
+        #         handle = self._scheduled[0]
+        #         if handle._when >= end_time:
+        #             break
+        #         handle = heapq.heappop(self._scheduled)
+        #         handle._scheduled = False
+        #         self._ready.append(handle)
+        _asyncio._pop_due_timers(self, end_time)
 
-        ready = self._ready
-        for _ in range(len(ready)):
-            handle = ready.popleft()
-            if handle._cancelled:
-                continue
-            ready_before = len(ready)
-            if self._debug:
-                self._run_handle_debug(handle)
-            else:
-                handle._run()
-            if self._asyncgens and len(self._asyncgens) <= _ASYNCGENS_CHECKED_PER_CALLBACK:
-                handle = None  # What the callback referenced may be dropped now.
-                self._release_dropped_asyncgens(ready_before)
-        handle = None  # Do not keep the last callback (and what it holds) alive.
+        # Likewise native:
+        #     ready = self._ready
+        #     for _ in range(len(ready)):
+        #         handle = ready.popleft()
+        #         if handle._cancelled:
+        #             continue
+        #         ready_before = len(ready)
+        #         if self._debug:
+        #             self._run_handle_debug(handle)
+        #         else:
+        #             handle._run()
+        #         if self._asyncgens and len(self._asyncgens) <= _ASYNCGENS_CHECKED_PER_CALLBACK:
+        #             handle = None  # What the callback referenced may be dropped now.
+        #             self._release_dropped_asyncgens(ready_before)
+        _asyncio._run_ready(self, _ASYNCGENS_CHECKED_PER_CALLBACK)
         if len(self._asyncgens) > _ASYNCGENS_CHECKED_PER_CALLBACK:
             self._release_dropped_asyncgens(len(ready))
 
@@ -953,7 +957,7 @@ class BaseEventLoop(events.AbstractEventLoop):
 
 # The native core (runtime/asyncio_handle.cpp) queues the callbacks of
 # futures and task steps itself when a loop uses this call_soon.
-_asyncio._set_loop_helpers(BaseEventLoop.call_soon, events.Handle)
+_asyncio._set_loop_helpers(BaseEventLoop, events.Handle)
 
 
 def _combined_connect_error(exceptions):

@@ -39,14 +39,9 @@ class Handle(_asyncio.HandleCore):
             return self._repr
         return '<{}>'.format(' '.join(self._repr_info()))
 
-    def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            if self._loop.get_debug():
-                # Keep the description: the callback is dropped below.
-                self._repr = repr(self)
-            self._callback = None
-            self._args = None
+    # Native, as _handle_cancel below when the handle and its loop are
+    # plain (runtime/asyncio_handle.cpp), else it calls _handle_cancel.
+    cancel = _asyncio.HandleCore._handle_cancel
 
     def _report_exception(self, exc):
         """The callback raised exc (called by _run())."""
@@ -96,10 +91,29 @@ class TimerHandle(Handle):
                     self._cancelled == other._cancelled)
         return NotImplemented
 
-    def cancel(self):
-        if not self._cancelled:
-            self._loop._timer_handle_cancelled(self)
-        super().cancel()
+    # Native, as _timer_cancel below when the handle and its loop are plain.
+    cancel = _asyncio.HandleCore._timer_cancel
+
+
+def _handle_cancel(self):
+    """Handle.cancel() where the native one cannot stand for it."""
+    if not self._cancelled:
+        self._cancelled = True
+        if self._loop.get_debug():
+            # Keep the description: the callback is dropped below.
+            self._repr = repr(self)
+        self._callback = None
+        self._args = None
+
+
+def _timer_cancel(self):
+    """TimerHandle.cancel() where the native one cannot stand for it."""
+    if not self._cancelled:
+        self._loop._timer_handle_cancelled(self)
+    super(TimerHandle, self).cancel()
+
+
+_asyncio._set_handle_helpers(_handle_cancel, _timer_cancel)
 
 
 class AbstractServer:
