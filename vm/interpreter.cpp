@@ -1241,8 +1241,8 @@ do_call : {
             ++levels;
             Frame* caller = frame->back;
             frame->back = nullptr;
-            bool entry = frame->entry;
-            if (entry) {
+            if (frame->entry) {
+                frame->entry = false; // a suspended generator's frame is never an entry frame
                 ts.leave_generators(levels);
                 ts.frame = caller;
                 return Ref::steal(v);
@@ -1375,7 +1375,11 @@ resume_generator : {
     // chain and stored once: per level the walk is then a few loads, not a
     // read-modify-write of the thread state each.
     int depth = ts.recursion_depth;
+    const int limit = ts.recursion_limit;
     ExcInfo* handled = ts.exc_info;
+    // A pending KeyboardInterrupt is raised by the frames themselves: walk
+    // no further than the first level.
+    const bool walk = !ts.interrupt_pending;
     for (;;) {
         started = resume_gen->state == GenState::Suspended;
         Frame* gf = &resume_gen->frame;
@@ -1384,8 +1388,8 @@ resume_generator : {
         // the yield between its SEND and the JUMP_BACKWARD to it). It is read
         // before this level's stores: the walk down a chain is a chain of
         // dependent loads, which a store to the same word would lengthen.
-        Value recv = started && resume_gen->yield_kind == 1 ? gf->stack_pointer()[-1] : Value();
-        if (depth + 1 > ts.recursion_limit) {
+        Value recv = walk && started && resume_gen->yield_kind == 1 ? gf->stack_pointer()[-1] : Value();
+        if (depth + 1 > limit) {
             ts.recursion_depth = depth;
             ts.exc_info = handled;
             decref(resume_sent);
@@ -1400,8 +1404,7 @@ resume_generator : {
         resume_gen->state = GenState::Running;
         ts.exc_info_below.push_back(handled);
         handled = &resume_gen->exc_info;
-        gf->back = resumer;
-        gf->entry = false;
+        gf->back = resumer; // (entry is false: YIELD_VALUE clears it)
         frame = gf;
         if (!started) {
             decref(resume_sent);
@@ -1411,7 +1414,7 @@ resume_generator : {
         // jump back to its SEND and resume it with the value. Put the frame in
         // SEND's state instead (its SEND is the instruction before), so a
         // value goes down a chain without loading or dispatching each frame.
-        if (!recv || ts.interrupt_pending) break;
+        if (!recv) break;
         TypeObject* t = recv.type();
         if ((t != &generator_type && t != &coroutine_type) || recv.as<Generator>()->state != GenState::Suspended) break;
         gf->ip -= 1; // just past the SEND
