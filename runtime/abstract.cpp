@@ -355,7 +355,7 @@ Result<Ref> iter(Value v) {
     return r;
 }
 
-Result<Ref> next(Value iterator) {
+Result<Ref> next_slow(Value iterator) {
     TypeObject* t = iterator.type();
     Result<Ref> r = Ref();
     if (t->iternext) {
@@ -390,7 +390,7 @@ Result<Ref> sequence_to_list(Value iterable) {
         return std::move(out).ref();
     }
     Handle<List> out = list_new();
-    TRY(for_each(iterable, [&](Value item) { return list_append(out.get(), item); }));
+    TRY(list_extend(out.get(), iterable));
     return std::move(out).ref();
 }
 
@@ -451,6 +451,21 @@ Status delitem(Value obj, Value key) {
     return ok_status();
 }
 
+// `item in generator`: items that natively differ from the one sought
+// (small ints, str) are dropped inside the generator's loop.
+struct SkipUnequal : YieldSink {
+    Value sought;
+    explicit SkipUnequal(Value v) : YieldSink{take}, sought(v) {}
+    static bool take(YieldSink* self, Value x) {
+        Value sought = static_cast<SkipUnequal*>(self)->sought;
+        if (x.is(sought)) return false;
+        bool unequal = (x.is_small_int() && sought.is_small_int()) ||
+                       (x.type() == &str_type && sought.type() == &str_type && !str_equal(x.as<Str>(), sought.as<Str>()));
+        if (unequal) decref(x); // a str's release runs no Python code
+        return unequal;
+    }
+};
+
 Result<bool> contains(Value container, Value item) {
     Value c = lookup_special(container.type(), Special::contains);
     if (c && !c.is(None())) {
@@ -460,8 +475,9 @@ Result<bool> contains(Value container, Value item) {
     if (!lookup_special(container.type(), Special::iter) && !lookup_special(container.type(), Special::getitem))
         return raise_format(TypeError_type, "argument of type '%s' is not iterable", tname(container).c_str());
     Ref it = TRY(iter(container));
+    SkipUnequal sink(item);
     for (;;) {
-        Ref x = TRY(next(it));
+        Ref x = TRY(next_into(it, &sink));
         if (!x) return false;
         if (TRY(equal(x, item))) return true;
     }

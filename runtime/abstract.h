@@ -15,6 +15,22 @@
 
 namespace pyco {
 
+// Generators (vm/generator.h): next() goes straight to them.
+// A native consumer of a generator's items (sum, list(), …) that takes them
+// inside the dispatch loop: a yield of the frame it waits on whose value
+// take() accepts goes on at once, as if next() had resumed it, instead of
+// leaving the loop and re-entering it for every item (gen_next_into()).
+// take() receives the item's reference when it accepts. It must neither run
+// Python code nor allocate collectable objects (no finalizer may run: nothing
+// may see the generator between two items), nor fail: it refuses instead,
+// and the item reaches the consumer the ordinary way.
+struct YieldSink {
+    bool (*take)(YieldSink* self, Value item);
+};
+extern TypeObject generator_type;
+Result<Ref> gen_next(Value gen);
+Result<Ref> gen_next_into(Value gen, YieldSink* sink);
+
 enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
 
 // ---------------------------------------------------------------- text
@@ -88,8 +104,21 @@ bool is_callable(Value v);
 // ---------------------------------------------------------------- iteration
 Result<Ref> iter(Value v);
 // Next item: a new reference, a null Ref when exhausted (StopIteration is
-// swallowed and no exception remains set), or kError.
-Result<Ref> next(Value iterator);
+// swallowed and no exception remains set), or kError. Inline so that natives
+// iterating one of our generators call straight into it.
+Result<Ref> next_slow(Value iterator);
+inline Result<Ref> next(Value iterator) {
+    if (iterator.is_object() && iterator.as_object()->type == &generator_type) return gen_next(iterator);
+    return next_slow(iterator);
+}
+// next(), except that when `iterator` is one of our generators its items
+// that `sink` accepts go to the sink inside the dispatch loop (see
+// YieldSink): the result is the first item it refused.
+inline Result<Ref> next_into(Value iterator, YieldSink* sink) {
+    if (iterator.is_object() && iterator.as_object()->type == &generator_type)
+        return gen_next_into(iterator, sink);
+    return next_slow(iterator);
+}
 // Drive any iterable: fn(item) for each; stops early if fn fails.
 template <typename Fn>
 Status for_each(Value iterable, Fn&& fn) {

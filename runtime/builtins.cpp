@@ -100,10 +100,28 @@ Result<Ref> builtin_input(const Value* args, size_t nargs) {
 Result<Ref> builtin_abs(const Value* args, size_t) { return unary_op(args[0], Special::abs); }
 
 // all() / any(): stop at the first item whose truth is `stop_on`.
+// Over a generator, items whose truth needs no Python code (ints, bools,
+// None, str) and does not decide are dropped inside its loop.
+struct SkipTruth : YieldSink {
+    bool stop_on;
+    explicit SkipTruth(bool stop) : YieldSink{take}, stop_on(stop) {}
+    static bool take(YieldSink* self, Value item) {
+        bool truth;
+        if (item.is_small_int()) truth = item.as_small_int() != 0;
+        else if (item.is(True()) || item.is(False()) || item.is(None())) truth = item.is(True());
+        else if (item.type() == &str_type) truth = item.as<Str>()->length != 0;
+        else return false;
+        if (truth == static_cast<SkipTruth*>(self)->stop_on) return false;
+        decref(item); // a str's release runs no Python code
+        return true;
+    }
+};
+
 Result<Ref> truth_scan(Value iterable, bool stop_on) {
     Ref it = TRY(iter(iterable));
+    SkipTruth sink(stop_on);
     for (;;) {
-        Ref item = TRY(next(it));
+        Ref item = TRY(next_into(it, &sink));
         if (!item) return Ref::borrow(bool_value(!stop_on));
         if (TRY(truthy(item)) == stop_on) return Ref::borrow(bool_value(stop_on));
     }
@@ -336,6 +354,21 @@ Result<Ref> builtin_next(const Value* args, size_t nargs) {
     return Ref::borrow(args[1]);
 }
 
+// min()/max() with no key while the best item is a small int: a
+// generator's small-int items are compared inside its loop.
+struct SmallIntBest : YieldSink {
+    int64_t best;
+    CompareOp op;
+    SmallIntBest(int64_t b, CompareOp o) : YieldSink{take}, best(b), op(o) {}
+    static bool take(YieldSink* self, Value item) {
+        auto* s = static_cast<SmallIntBest*>(self);
+        if (!item.is_small_int()) return false;
+        int64_t v = item.as_small_int();
+        if (s->op == CompareOp::Lt ? v < s->best : v > s->best) s->best = v;
+        return true;
+    }
+};
+
 // min() / max(): `op` is the comparison that makes a new item win.
 Result<Ref> min_max(CallArgs a, CompareOp op) {
     const char* name = op == CompareOp::Lt ? "min" : "max";
@@ -351,7 +384,16 @@ Result<Ref> min_max(CallArgs a, CompareOp op) {
     Value key = given(kw[kKey]) ? kw[kKey] : Value();
     Ref best_item, best_value;
     for (;;) {
-        Ref item = TRY(next(it));
+        Ref item;
+        if (!key && best_item && best_item.get().is_small_int()) {
+            SmallIntBest sink(best_item.get().as_small_int(), op);
+            Result<Ref> r = next_into(it, &sink);
+            best_item = Ref::small_int(sink.best);
+            best_value = Ref::small_int(sink.best);
+            item = TRY(std::move(r));
+        } else {
+            item = TRY(next(it));
+        }
         if (!item) break;
         Ref value = key ? TRY(call(key, {item.get()})) : item;
         if (!best_value || TRY(compare_bool(value, best_value, op))) {
@@ -376,6 +418,21 @@ Result<Ref> builtin_sorted(CallArgs a) {
     return sorted_list(a.args[0], given(kw[kKey]) ? kw[kKey] : Value(), reverse);
 }
 
+// sum()'s running total while it is a small int, and the sink that adds a
+// generator's small-int items to it.
+struct SmallIntSum : YieldSink {
+    int64_t total;
+    explicit SmallIntSum(int64_t start) : YieldSink{take}, total(start) {}
+    bool add(Value item) {
+        if (!item.is_small_int()) return false;
+        int64_t s = total + item.as_small_int();
+        if (!Value::fits_small_int(s)) return false;
+        total = s;
+        return true;
+    }
+    static bool take(YieldSink* self, Value item) { return static_cast<SmallIntSum*>(self)->add(item); }
+};
+
 Result<Ref> builtin_sum(CallArgs a) {
     if (a.nargs == 0) return raise(TypeError_type, "sum() takes at least 1 positional argument (0 given)");
     enum { kIterable, kStart };
@@ -391,16 +448,22 @@ Result<Ref> builtin_sum(CallArgs a) {
     Ref total = start ? Ref::borrow(start) : Ref::small_int(0);
     Ref it = TRY(iter(params[kIterable]));
     for (;;) {
-        Ref item = TRY(next(it));
-        if (!item) return total;
-        // Small ints add without a call while the total stays small.
-        if (total.get().is_small_int() && item.get().is_small_int()) {
-            int64_t s = total.get().as_small_int() + item.get().as_small_int();
-            if (Value::fits_small_int(s)) {
-                total = Ref::small_int(s);
+        Ref item;
+        if (total.get().is_small_int()) {
+            // Small ints add without a call while the total stays small; a
+            // generator's are added inside its loop, with no exit per item.
+            SmallIntSum sink(total.get().as_small_int());
+            Result<Ref> r = next_into(it, &sink);
+            total = Ref::small_int(sink.total);
+            item = TRY(std::move(r));
+            if (item && sink.add(item)) {
+                total = Ref::small_int(sink.total);
                 continue;
             }
+        } else {
+            item = TRY(next(it));
         }
+        if (!item) return total;
         total = TRY(binary_op(total, item, Special::add));
     }
 }

@@ -575,6 +575,20 @@ Status list_append(List* list, Value v) {
 
 bool is_list(Value v) { return isinstance(v, &list_type); }
 
+// A generator's items appended inside its loop while the list has room;
+// growing (which allocates and may fail) is left to list_append. The list
+// is read afresh per item: the generator may change it.
+struct ListAppendSink : YieldSink {
+    List* list;
+    explicit ListAppendSink(List* l) : YieldSink{take}, list(l) {}
+    static bool take(YieldSink* self, Value item) {
+        List* l = static_cast<ListAppendSink*>(self)->list;
+        if (l->size >= l->capacity) return false;
+        l->items[l->size++] = item;
+        return true;
+    }
+};
+
 Status list_extend(List* list, Value iterable) {
     if (isinstance_exact(iterable, &list_type) || isinstance_exact(iterable, &tuple_type)) {
         int64_t n; // counted before growing: the source may be the list itself
@@ -598,7 +612,13 @@ Status list_extend(List* list, Value iterable) {
         TRY(list_resize(list, TRY(checked_concat_size(old_size, n))));
         list->size = old_size;
     }
-    return for_each(iterable, [list](Value item) { return list_append(list, item); });
+    Ref it = TRY(iter(iterable));
+    ListAppendSink sink(list);
+    for (;;) {
+        Ref item = TRY(next_into(it, &sink));
+        if (!item) return ok_status();
+        TRY(list_append(list, item));
+    }
 }
 
 Handle<Tuple> list_as_tuple(List* list) {

@@ -93,12 +93,6 @@ Generator* make_generator(Function* func, Code* code) {
 
 namespace {
 
-ResumeResult finish(Generator* gen, Result<Ref> r) {
-    if (r.failed()) return {ResumeKind::Raised, Ref()};
-    if (gen->state == GenState::Suspended) return {ResumeKind::Yielded, r.take()};
-    return {ResumeKind::Returned, r.take()};
-}
-
 bool check_runnable(Generator* gen) {
     if (gen->state == GenState::Running) {
         raise_format(ValueError_type, "%s already executing", gen_kind_name(gen));
@@ -107,31 +101,38 @@ bool check_runnable(Generator* gen) {
     return true;
 }
 
-// Link the frame on top of the current chain and run it.
-ResumeResult resume(Generator* gen, Value sent, bool throwing) {
+// Link the frame on top of the current chain and run it: the value it
+// yielded (gen->state is then Suspended) or returned, or kError. The caller
+// has checked that it can run (Created, or Suspended) and holds a reference
+// to it for the whole run. Every native resumption goes through here, next()
+// on every item: keep it lean.
+inline Result<Ref> run_generator(Generator* gen, Value sent, bool throwing) {
     ThreadState& ts = thread_state();
-    if (ts.recursion_depth + 1 > ts.recursion_limit) {
-        raise(RecursionError_type, "maximum recursion depth exceeded");
-        return {ResumeKind::Raised, Ref()};
-    }
+    if (__builtin_expect(ts.recursion_depth >= ts.recursion_limit, 0))
+        return raise(RecursionError_type, "maximum recursion depth exceeded");
     ++ts.recursion_depth;
-    bool started = gen->state == GenState::Suspended;
-    gen->state = GenState::Running;
-    ts.push_exc_info(&gen->exc_info);
     Frame* f = &gen->frame;
-    f->back = ts.frame;
-    Frame* saved = ts.frame;
-    // A thrown exception's __context__ is what the generator itself was
-    // handling at its yield (CPython's _PyErr_ChainStackItem).
-    if (throwing) chain_exception_context(error_peek(), gen->exc_info.exc);
-    if (started && !throwing) {
+    if (gen->state == GenState::Suspended && !throwing) {
         incref(sent);
         f->slots()[f->stack_top++] = sent;
     }
-    Ref keep_alive = Ref::borrow(Value(gen));
+    gen->state = GenState::Running;
+    ts.push_exc_info(&gen->exc_info);
+    // A thrown exception's __context__ is what the generator itself was
+    // handling at its yield (CPython's _PyErr_ChainStackItem).
+    if (throwing) chain_exception_context(error_peek(), gen->exc_info.exc);
+    Frame* saved = ts.frame;
+    f->back = saved;
     Result<Ref> r = run_frame(f, throwing);
     ts.frame = saved;
-    return finish(gen, std::move(r));
+    return r;
+}
+
+ResumeResult resume(Generator* gen, Value sent, bool throwing) {
+    Ref keep_alive = Ref::borrow(Value(gen));
+    Result<Ref> r = run_generator(gen, sent, throwing);
+    if (r.failed()) return {ResumeKind::Raised, Ref()};
+    return {gen->state == GenState::Suspended ? ResumeKind::Yielded : ResumeKind::Returned, r.take()};
 }
 
 ErrorTag closed_generator_error(Generator* gen) {
@@ -280,17 +281,46 @@ Result<Ref> resume_result_to_python(ResumeResult r) {
     return kError;
 }
 
-static Result<Ref> gen_iternext(Value self) {
-    auto* gen = self.as<Generator>();
-    ResumeResult r = gen_send(gen, None());
-    if (r.kind == ResumeKind::Returned) {
-        // A plain return ends iteration without a StopIteration object; a
-        // return value must reach next()'s caller, so it travels in one.
-        if (r.value && !r.value.get().is(None())) return raise_stop_iteration(r.value);
+// next() on a generator, the iteration every native does (sum, list(), join,
+// unpacking, …): straight to the frame when it can run, no ResumeResult.
+// `stop_value`: a return value travels in StopIteration(value) (the
+// __next__ slot); otherwise it is dropped, as next() swallows StopIteration.
+static inline Result<Ref> gen_next_item(Generator* gen, bool stop_value) {
+    if (__builtin_expect(gen->state > GenState::Suspended, 0)) { // Running or Closed
+        if (!check_runnable(gen)) return kError;
         return Ref();
     }
-    if (r.kind == ResumeKind::Yielded) return std::move(r.value);
-    return kError;
+    ++gen->refcount; // kept alive for the run, as resume() does
+    Result<Ref> r = run_generator(gen, None(), false);
+    if (r.ok() && gen->state != GenState::Suspended) {
+        // Returned: a plain return ends iteration without a StopIteration object.
+        if (stop_value && !r.value().get().is(None())) {
+            raise_stop_iteration(r.value());
+            r = kError;
+        } else {
+            r = Ref();
+        }
+    }
+    decref(Value(gen));
+    return r;
+}
+
+static Result<Ref> gen_iternext(Value self) { return gen_next_item(self.as<Generator>(), true); }
+Result<Ref> gen_next(Value gen) { return gen_next_item(gen.as<Generator>(), false); }
+
+Result<Ref> gen_next_into(Value generator, YieldSink* sink) {
+    auto* gen = generator.as<Generator>();
+    // Consumers nest (a generator body may run sum() over another one):
+    // each waits on its own frame.
+    ThreadState& ts = thread_state();
+    YieldSink* outer_sink = ts.yield_sink;
+    Frame* outer_frame = ts.yield_sink_frame;
+    ts.yield_sink = sink;
+    ts.yield_sink_frame = &gen->frame;
+    Result<Ref> r = gen_next_item(gen, false);
+    ts.yield_sink = outer_sink;
+    ts.yield_sink_frame = outer_frame;
+    return r;
 }
 
 static Result<Ref> gen_next_method(const Value* args, size_t) { return resume_result_to_python(gen_send(args[0].as<Generator>(), None())); }

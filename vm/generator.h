@@ -65,6 +65,8 @@ struct ResumeResult {
 // Resume from native code with `sent` (None for next()) or by throwing
 // `exc` (an exception instance) into it. Handles every state check.
 ResumeResult gen_send(Generator* gen, Value sent);
+// gen_next() / gen_next_into(), next() for natives on a generator, are
+// declared in runtime/abstract.h, whose inline next() calls them.
 ResumeResult gen_throw(Generator* gen, Value exc);
 // gen.close(): Status ok, or the exception (RuntimeError if it kept yielding).
 Status gen_close(Generator* gen);

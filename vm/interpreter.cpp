@@ -792,7 +792,7 @@ do_unary : {
     TARGET(LIST_EXTEND) {
         Value iterable = POP();
         List* l = PEEK(arg).as<List>();
-        Status s = for_each(iterable, [l](Value item) { return list_append(l, item); });
+        Status s = list_extend(l, iterable);
         if (s.failed() && error_matches(TypeError_type) && !lookup_special(iterable.type(), Special::iter) &&
             !lookup_special(iterable.type(), Special::getitem)) {
             error_clear();
@@ -1230,6 +1230,18 @@ do_call : {
     // ---- generators and coroutines
     TARGET(YIELD_VALUE) {
         Value v = POP();
+        // A native consumer takes the item here (YieldSink): go on as if
+        // next() resumed us, with None as the yield's value, popped at once
+        // when the yield is a statement.
+        if (frame == ts.yield_sink_frame && ts.yield_sink->take(ts.yield_sink, v)) {
+            if (opcode_of(*pc) == Opcode::POP_TOP) {
+                ++pc;
+            } else {
+                incref(None());
+                PUSH(None());
+            }
+            DISPATCH();
+        }
         SAVE_FRAME();
         // Up a chain the levels are counted and the thread state is written
         // once (as the walk down in resume_generator does).

@@ -19,6 +19,8 @@ struct ExcInfo {
     Value exc; // owned; null or None when nothing is handled
 };
 
+struct YieldSink; // runtime/abstract.h
+
 struct ThreadState {
     Frame* frame = nullptr;       // innermost running frame
     FrameStack frames;            // arena for ordinary frames
@@ -34,6 +36,8 @@ struct ThreadState {
         exc_info = exc_info_below.back();
         exc_info_below.pop_back();
     }
+    YieldSink* yield_sink = nullptr; // the consumer of yield_sink_frame's items
+    Frame* yield_sink_frame = nullptr;
     int recursion_depth = 0;      // Python frames + native re-entries
     // `n` running generators (a chain of them up to a yield) suspend: their
     // exc_info entries and recursion levels go at once.
