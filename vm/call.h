@@ -19,7 +19,9 @@ Result<Ref> run_new_frame(Frame* frame);
 
 // Enter the dispatch loop with `frame` as the entry frame (frame->entry is
 // set). With `throwing`, the current exception is raised at the frame's
-// current instruction first (generator.throw()).
+// current instruction first (generator.throw()). The caller has linked the
+// frame and checked the recursion level and the C stack left
+// (c_stack_exhausted(), vm/stack_limit.h): run_new_frame(), resuming a generator.
 Result<Ref> run_frame(Frame* frame, bool throwing);
 
 } // namespace pyco

@@ -14,6 +14,8 @@
 #include "runtime/error.h"
 #include "runtime/gc.h"
 #include "vm/call.h"
+#include "vm/opcodes.h"
+#include "vm/stack_limit.h"
 
 namespace pyco {
 
@@ -108,13 +110,20 @@ bool check_runnable(Generator* gen) {
 // on every item: keep it lean.
 inline Result<Ref> run_generator(Generator* gen, Value sent, bool throwing) {
     ThreadState& ts = thread_state();
-    if (__builtin_expect(ts.recursion_depth >= ts.recursion_limit, 0))
+    // The C stack too (run_new_frame()), before anything is linked.
+    if (__builtin_expect(ts.recursion_depth >= ts.recursion_limit, 0) || c_stack_exhausted())
         return raise(RecursionError_type, "maximum recursion depth exceeded");
     ++ts.recursion_depth;
     Frame* f = &gen->frame;
     if (gen->state == GenState::Suspended && !throwing) {
-        incref(sent);
-        f->slots()[f->stack_top++] = sent;
+        // A yield statement (next() resuming it, the common case) would pop
+        // the None it is sent at once: skip both.
+        if (sent.is(None()) && opcode_of(f->code->code[f->ip]) == Opcode::POP_TOP) {
+            ++f->ip;
+        } else {
+            incref(sent);
+            f->slots()[f->stack_top++] = sent;
+        }
     }
     gen->state = GenState::Running;
     ts.push_exc_info(&gen->exc_info);

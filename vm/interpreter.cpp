@@ -247,10 +247,6 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     int64_t restored_lasti = -1;     // set by RERAISE for the next handler's lasti
     Special unary_special = Special::neg; // operand of the shared do_unary block
 
-    // Re-entries from natives are bounded by the C stack left, not by a
-    // count: frame sizes differ too much between builds (vm/stack_limit.h).
-    if (c_stack_exhausted()) return raise(RecursionError_type, "maximum recursion depth exceeded");
-
 #define LOAD_FRAME()                                                           \
     do {                                                                       \
         code = frame->code->code.data();                                       \
@@ -1484,7 +1480,11 @@ exception_unwind:
 
 Result<Ref> run_new_frame(Frame* frame) {
     ThreadState& ts = thread_state();
-    if (ts.recursion_depth + 1 > ts.recursion_limit) {
+    // Re-entries from natives are bounded by the C stack left too, not by a
+    // count alone: frame sizes differ too much between builds
+    // (vm/stack_limit.h). Checked before the frame is linked, so that a
+    // refusal leaves nothing half done.
+    if (ts.recursion_depth + 1 > ts.recursion_limit || c_stack_exhausted()) {
         frame_clear(frame);
         ts.frames.pop(frame);
         return raise(RecursionError_type, "maximum recursion depth exceeded");
