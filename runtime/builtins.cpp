@@ -97,7 +97,14 @@ Result<Ref> builtin_input(const Value* args, size_t nargs) {
 
 // ---------------------------------------------------------------- simple functions
 
-Result<Ref> builtin_abs(const Value* args, size_t) { return unary_op(args[0], Special::abs); }
+Result<Ref> builtin_abs(const Value* args, size_t) {
+    if (args[0].is_small_int()) { // |x| of a tagged int is at most one past the tagged range
+        int64_t x = args[0].as_small_int();
+        int64_t magnitude = x < 0 ? -x : x;
+        if (Value::fits_small_int(magnitude)) return Ref::borrow(Value::small_int(magnitude));
+    }
+    return unary_op(args[0], Special::abs);
+}
 
 // all() / any(): stop at the first item whose truth is `stop_on`.
 // Over a generator, items whose truth needs no Python code (ints, bools,

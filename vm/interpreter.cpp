@@ -156,6 +156,16 @@ inline Value cached_global(Frame* frame, uint32_t name_index, Value name) {
     return cached_entry(frame->builtins(), c.index, name);
 }
 
+// Module code, and exec() given one namespace: the locals mapping is the
+// globals dict itself, so LOAD_NAME / STORE_NAME act as LOAD_GLOBAL /
+// STORE_GLOBAL and share LOAD_GLOBAL's cache. (A dict subclass as namespace
+// keeps the generic path, which honours its __getitem__.)
+inline bool locals_are_globals(Frame* frame) {
+    if (!frame->has_env) return false;
+    const FrameEnv* env = frame->env();
+    return env->locals.is(Value(env->globals)) && env->globals->type == &dict_type;
+}
+
 // LOAD_ATTR / STORE_ATTR without a lookup (AttrCache, vm/code.h). The cache
 // must be valid for obj's type; then a path other than Lookup means obj is
 // an object (no small int) with the dict or slot at that offset.
@@ -430,10 +440,12 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         DISPATCH();
     }
     TARGET(LOAD_NAME) {
+        if (locals_are_globals(frame)) goto op_LOAD_GLOBAL;
         PUSH_RESULT(load_name(frame, NAME(arg)));
         DISPATCH();
     }
     TARGET(STORE_NAME) {
+        if (locals_are_globals(frame)) goto op_STORE_GLOBAL;
         Value v = POP();
         frame->ip = IP(); // the replaced value may die (see DECREF_AT_IP)
         Status s = store_name(frame, NAME(arg), v);
@@ -458,10 +470,20 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     }
     TARGET(STORE_GLOBAL) {
         Value v = POP();
+        Dict* globals = frame->globals();
+        GlobalCache& c = frame->code->global_cache[arg];
+        // Rebinding a global the cache knows: replace the entry's value (the
+        // keys, and so the dict's keys version, stay as they are).
+        if (!c.in_builtins && cached_entry(globals, c.index, NAMES->items[arg])) {
+            Value old = dict_swap_value(globals, c.index, v);
+            DECREF_AT_IP(old);
+            DISPATCH();
+        }
         frame->ip = IP();
-        Status s = dict_set_str(frame->globals(), NAME(arg), v);
+        Result<int64_t> ix = dict_store_str(globals, NAME(arg), v);
         decref(v);
-        CHECK(s);
+        CHECK(ix);
+        c = GlobalCache{0, static_cast<int32_t>(ix.value()), false};
         DISPATCH();
     }
     TARGET(DELETE_GLOBAL) {

@@ -44,9 +44,9 @@ ErrorTag raise_unbound_deref(Code* code, uint32_t index) {
                         name->data);
 }
 
-// Module and class namespaces are almost always exact dicts: test that first
-// (is_dict's isinstance walks the MRO of every other type).
-static inline bool is_dict_quick(Value v) { return v.type() == &dict_type || is_dict(v); }
+// An exact dict: a subclass namespace goes through its own __getitem__ and
+// __setitem__, as CPython's LOAD_NAME / STORE_NAME check PyDict_CheckExact.
+static inline bool is_dict_quick(Value v) { return v.type() == &dict_type; }
 
 static Result<Value> mapping_lookup(Value mapping, Str* name) {
     if (is_dict_quick(mapping)) return dict_get_str(mapping.as<Dict>(), name);
