@@ -183,6 +183,28 @@ static const char* compare_symbol(CompareOp op) {
     return symbols[static_cast<int>(op)];
 }
 
+// Neither side implements the comparison: identity for == and !=, else
+// TypeError.
+static Result<Ref> compare_fallback(Value a, Value b, CompareOp op) {
+    if (op == CompareOp::Eq) return Ref::borrow(bool_value(a.is(b)));
+    if (op == CompareOp::Ne) return Ref::borrow(bool_value(!a.is(b)));
+    return raise_format(TypeError_type, "'%s' not supported between instances of '%s' and '%s'", compare_symbol(op),
+                        tname(a).c_str(), tname(b).c_str());
+}
+
+// The native method that `a <op> b` calls first when a and b are of one
+// type whose comparison is a native method descriptor taking (self, other)
+// positionally (a TimerHandle's __lt__ in a heap): null otherwise.
+static NativeFn same_type_native_compare(TypeObject* t, CompareOp op) {
+    Value m = lookup_special(t, forward(op));
+    if (!m || m.type() != &method_descriptor_type) return nullptr;
+    auto* d = m.as<MethodDescriptor>();
+    const MethodDef* def = d->def;
+    if (!def->fn || def->min_args > 2 || (def->max_args >= 0 && def->max_args < 2) || !is_subtype(t, d->owner))
+        return nullptr;
+    return def->fn;
+}
+
 Result<Ref> compare(Value a, Value b, CompareOp op) {
     if (a.is_small_int() && b.is_small_int())
         return Ref::borrow(bool_value(compare_small_ints(a.as_small_int(), b.as_small_int(), op)));
@@ -190,6 +212,19 @@ Result<Ref> compare(Value a, Value b, CompareOp op) {
     TRY(guard.enter(" in comparison"));
     TypeObject* ta = a.type();
     TypeObject* tb = b.type();
+    if (ta == tb) {
+        // The same calls as below, without the generic call machinery: the
+        // forward method, then (NotImplemented) the reflected one.
+        if (NativeFn fn = same_type_native_compare(ta, op)) {
+            Ref keep_a = Ref::borrow(a), keep_b = Ref::borrow(b);
+            Value args[] = {a, b};
+            Ref r = TRY(fn(args, 2));
+            if (r && !r.get().is(NotImplemented())) return r;
+            r = TRY(call_special(b, reflected(op), {a}));
+            if (r && !r.get().is(NotImplemented())) return r;
+            return compare_fallback(a, b, op);
+        }
+    }
     bool reflected_first = false;
     if (ta != tb && is_subtype(tb, ta)) {
         Value rb = lookup_special(tb, reflected(op));
@@ -205,10 +240,7 @@ Result<Ref> compare(Value a, Value b, CompareOp op) {
         r = TRY(call_special(b, reflected(op), {a}));
         if (r && !r.get().is(NotImplemented())) return r;
     }
-    if (op == CompareOp::Eq) return Ref::borrow(bool_value(a.is(b)));
-    if (op == CompareOp::Ne) return Ref::borrow(bool_value(!a.is(b)));
-    return raise_format(TypeError_type, "'%s' not supported between instances of '%s' and '%s'", compare_symbol(op),
-                        tname(a).c_str(), tname(b).c_str());
+    return compare_fallback(a, b, op);
 }
 
 Result<bool> compare_bool(Value a, Value b, CompareOp op) {

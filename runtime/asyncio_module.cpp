@@ -32,7 +32,7 @@ namespace pyco {
 
 namespace {
 
-TypeObject future_core_type, future_iter_type;
+TypeObject future_core_type, future_iter_type, sleep0_type, yield_once_type;
 
 enum class FutState : uint8_t { Pending, Cancelled, Finished };
 
@@ -79,6 +79,8 @@ struct Helpers {
     Ref current_tasks;       // Dict {loop: task}: tasks._current_tasks
     Ref all_tasks;           // Dict {task: None}: tasks._all_tasks
     Ref get_event_loop;      // events._get_event_loop (a future made without loop=)
+    Ref iscoroutine;         // coroutines.iscoroutine (Task.__init__'s check)
+    Ref name_counter;        // tasks._task_name_counter (names 'Task-N')
 };
 Helpers& helpers() {
     static Helpers h;
@@ -312,6 +314,47 @@ Result<Ref> future_iter_next_method(const Value* args, size_t) {
 // send(value): the value is ignored, as a future's __await__ ignores it.
 Result<Ref> future_iter_send(const Value* args, size_t) { return future_iter_next_method(args, 1); }
 
+// ---------------------------------------------------------------- sleep(0)
+
+// `await tasks._sleep0` (sleep(0)): yields None once, which makes the task
+// step again in the next loop iteration (CPython awaits a @types.coroutine
+// generator that does a bare `yield`). __await__ returns a fresh YieldOnce.
+struct YieldOnce : Object {
+    bool yielded;
+};
+
+Result<Ref> sleep0_await(const Value*, size_t) {
+    return Ref::steal(Value(alloc_object(&yield_once_type, sizeof(YieldOnce))));
+}
+
+Result<Ref> yield_once_next(Value self) {
+    auto* it = self.as<YieldOnce>();
+    if (it->yielded) return Ref();
+    it->yielded = true;
+    return Ref::borrow(None());
+}
+
+Result<Ref> yield_once_next_method(const Value* args, size_t) {
+    Ref r = TRY(yield_once_next(args[0]));
+    if (!r) return raise_stop_iteration(Value());
+    return r;
+}
+
+// send(value): the value is ignored, as the bare `yield` ignores it.
+Result<Ref> yield_once_send(const Value* args, size_t) { return yield_once_next_method(args, 1); }
+
+const MethodDef sleep0_methods[] = {
+    {.name = "__await__", .fn = sleep0_await, .min_args = 1, .max_args = 1},
+    {nullptr},
+};
+
+const MethodDef yield_once_methods[] = {
+    {.name = "__iter__", .fn = iter_self_method, .min_args = 1, .max_args = 1},
+    {.name = "__next__", .fn = yield_once_next_method, .min_args = 1, .max_args = 1},
+    {.name = "send", .fn = yield_once_send, .min_args = 2, .max_args = 2},
+    {nullptr},
+};
+
 // ---------------------------------------------------------------- the task step
 
 // Resume the coroutine once: send None, or throw exc into it.
@@ -498,6 +541,41 @@ Result<Ref> task_wakeup_method(const Value* args, size_t) {
     return Ref::borrow(None());
 }
 
+// _task_init(task, coro, loop, name, context): the body of Task.__init__
+// (lib/asyncio/tasks.py), as CPython's C Task does it: Future.__init__,
+// the coroutine check, the name, the first step queued with
+// loop.call_soon(task.__step), the task registered in _all_tasks.
+Result<Ref> task_init(const Value* args, size_t) {
+    Helpers& h = helpers();
+    if (!is_fut(args[0])) return raise(TypeError_type, "_task_init() needs a task");
+    if (!h.iscoroutine || !h.name_counter) return raise(RuntimeError_type, "asyncio is not initialised");
+    FutureCore* task = as_fut(args[0]);
+    Value coro = args[1], loop = args[2], name = args[3], context = args[4];
+    task->loop = loop.is(None()) ? TRY(call(h.get_event_loop, {})) : Ref::borrow(loop);
+    if (coro.type() != &coroutine_type && !TRY(truthy(TRY(call(h.iscoroutine, {coro})))))
+        return raise_format(TypeError_type, "a coroutine was expected, got %s", TRY(repr_text(coro)).c_str());
+    task->log_destroy_pending = true;
+    if (name.is(None())) {
+        Ref number = TRY(call(h.name_counter, {}));
+        Ref text = TRY(str(number));
+        task->name = make_str("Task-" + std::string(text.as<Str>()->view())).ref();
+    } else {
+        task->name = TRY(str(name));
+    }
+    task->coro = Ref::borrow(coro);
+    task->context = context.is(None()) ? Ref() : Ref::borrow(context);
+    TRY(schedule_step(task, Value()));
+    TRY(dict_set(h.all_tasks.as<Dict>(), args[0], None()));
+    return Ref::borrow(None());
+}
+
+// _set_task_helpers(iscoroutine, name_counter)
+Result<Ref> set_task_helpers(const Value* args, size_t) {
+    helpers().iscoroutine = Ref::borrow(args[0]);
+    helpers().name_counter = Ref::borrow(args[1]);
+    return Ref::borrow(None());
+}
+
 const MethodDef task_callback_defs[] = {
     {.name = "__step", .fn = task_step_method, .min_args = 1, .max_args = 2},
     {.name = "task_wakeup", .fn = task_wakeup_method, .min_args = 2, .max_args = 2},
@@ -642,6 +720,8 @@ Result<Ref> format_exception(const Value* args, size_t) {
 const MethodDef module_functions[] = {
     {.name = "_format_exception", .fn = format_exception, .min_args = 1, .max_args = 1, .kind = MethodKind::Static},
     {.name = "_set_helpers", .fn = set_helpers, .min_args = 7, .max_args = 7, .kind = MethodKind::Static},
+    {.name = "_set_task_helpers", .fn = set_task_helpers, .min_args = 2, .max_args = 2, .kind = MethodKind::Static},
+    {.name = "_task_init", .fn = task_init, .min_args = 5, .max_args = 5, .kind = MethodKind::Static},
     {nullptr},
 };
 
@@ -658,6 +738,14 @@ void init_asyncio_types() {
                                          .clear = future_clear,
                                          .methods = future_methods,
                                          .getsets = future_getsets});
+    init_native_type(&sleep0_type, {.name = "Sleep0", .module = "_asyncio", .basicsize = sizeof(Object),
+                                    .methods = sleep0_methods});
+    init_native_type(&yield_once_type, {.name = "YieldOnce",
+                                        .module = "_asyncio",
+                                        .basicsize = sizeof(YieldOnce),
+                                        .flags = kTypeAbstractNew,
+                                        .iternext = yield_once_next,
+                                        .methods = yield_once_methods});
     init_native_type(&future_iter_type, {.name = "FutureIter",
                                          .module = "_asyncio",
                                          .basicsize = sizeof(FutureIter),
@@ -675,6 +763,7 @@ Status fill_asyncio_module(Dict* d) {
     init_asyncio_types();
     TRY(dict_set_str(d, intern("FutureCore"), Value(&future_core_type)));
     TRY(dict_set_str(d, intern("FutureIter"), Value(&future_iter_type)));
+    TRY(dict_set_str(d, intern("Sleep0"), Value(&sleep0_type)));
     TRY(add_asyncio_handle_type(d));
     TRY(add_asyncio_loop_functions(d));
     TRY(add_asyncio_queue_functions(d));

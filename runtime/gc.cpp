@@ -208,6 +208,23 @@ void free_object(Object* obj) {
     if (type->has_flag(kTypeHeap)) decref(Value(type));
 }
 
+void freelist_release(ObjectFreeList& list, Object* obj) {
+    if (gc_is_tracked(obj)) gc_untrack(obj);
+    if (!PYCO_BLOCK_CACHE || list.count >= ObjectFreeList::kMax) {
+        free_object(obj);
+        return;
+    }
+    list.items[list.count++] = obj;
+}
+
+Object* freelist_take(ObjectFreeList& list) {
+    if (list.count == 0) return nullptr;
+    Object* obj = list.items[--list.count];
+    obj->refcount = 1;
+    gc_track(obj);
+    return obj;
+}
+
 void gc_track(Object* obj) {
     GCHeader* h = gc_header(obj);
     if (h->flags() & kGCTracked) return;

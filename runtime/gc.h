@@ -59,6 +59,23 @@ Object* alloc_checked(TypeObject* type, size_t size);
 // Free the memory of an object whose type's dealloc has released its fields.
 void free_object(Object* obj);
 
+// A free list of GC objects of one native type and size (CPython's
+// freelists, e.g. for async generator awaitables): a type whose instances
+// are made and dropped once per loop step keeps a few dead ones, untracked
+// and with their fields released, and revives them without the allocator,
+// the zeroing or the collector's allocation count. Sanitizer builds keep
+// nothing (every object gets the sanitizer's checks).
+struct ObjectFreeList {
+    static constexpr int kMax = 16;
+    Object* items[kMax];
+    int count = 0;
+};
+// In a dealloc, after the fields are released: keep obj (true) or free it.
+void freelist_release(ObjectFreeList& list, Object* obj);
+// A kept object of list's type (refcount 1, tracked, its fields as the
+// dealloc left them: released), or null when there is none.
+Object* freelist_take(ObjectFreeList& list);
+
 void gc_track(Object* obj);
 void gc_untrack(Object* obj);
 bool gc_is_tracked(Object* obj);

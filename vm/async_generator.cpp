@@ -60,8 +60,16 @@ Status init_hooks(Generator* gen) {
     return ok_status();
 }
 
+// Dead awaitables kept for reuse: `async for` makes and drops an asend
+// awaitable per item.
+ObjectFreeList& awaitable_freelist(TypeObject* type) {
+    static ObjectFreeList asend, athrow;
+    return type == &async_gen_asend_type ? asend : athrow;
+}
+
 Ref make_awaitable(TypeObject* type, Value agen, Value value, bool is_close) {
-    auto* a = alloc<AsyncGenAwaitable>(type);
+    auto* a = static_cast<AsyncGenAwaitable*>(freelist_take(awaitable_freelist(type)));
+    if (!a) a = alloc<AsyncGenAwaitable>(type);
     a->agen = Ref::borrow(agen);
     a->value = Ref::borrow(value);
     a->state = AwaitableState::Init;
@@ -218,6 +226,11 @@ void awaitable_clear(Object* self) {
     auto* a = static_cast<AsyncGenAwaitable*>(self);
     a->agen.reset();
     a->value.reset();
+}
+void awaitable_dealloc(Object* self) {
+    gc_untrack(self); // releasing the generator may run a collection
+    awaitable_clear(self);
+    freelist_release(awaitable_freelist(self->type), self);
 }
 
 const MethodDef awaitable_methods[] = {
@@ -406,10 +419,10 @@ void init_vm_types() {
     init_frame_object_type();
     constexpr uint32_t gc = kTypeGC;
     init_native_type(&async_gen_asend_type, {.name = "async_generator_asend", .basicsize = sizeof(AsyncGenAwaitable),
-                                             .flags = gc, .dealloc = generic_dealloc, .traverse = awaitable_traverse,
+                                             .flags = gc, .dealloc = awaitable_dealloc, .traverse = awaitable_traverse,
                                              .clear = awaitable_clear, .methods = awaitable_methods});
     init_native_type(&async_gen_athrow_type, {.name = "async_generator_athrow", .basicsize = sizeof(AsyncGenAwaitable),
-                                              .flags = gc, .dealloc = generic_dealloc, .traverse = awaitable_traverse,
+                                              .flags = gc, .dealloc = awaitable_dealloc, .traverse = awaitable_traverse,
                                               .clear = awaitable_clear, .methods = awaitable_methods});
     init_native_type(&coroutine_wrapper_type, {.name = "coroutine_wrapper", .basicsize = sizeof(CoroWrapper), .flags = gc,
                                                .dealloc = generic_dealloc, .traverse = wrapper_traverse,

@@ -1,6 +1,8 @@
 // Slow paths of the dispatch loop (see vm/ops.h).
 #include "vm/ops.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <utility>
 #include <vector>
@@ -397,19 +399,27 @@ Result<Ref> call_function_ex(Value callable, Value posargs, Value kwargs) {
         args_tuple = TRY(sequence_to_tuple(posargs));
     }
     Tuple* pa = args_tuple.as<Tuple>();
-    std::vector<Value> flat(pa->items, pa->items + pa->size);
-    Handle<Tuple> names;
-    if (kwargs && kwargs.as<Dict>()->used > 0) {
-        Dict* kw = kwargs.as<Dict>();
-        names = tuple_new(static_cast<size_t>(kw->used));
-        Value k, v;
-        size_t i = 0;
-        for (int64_t pos = 0; dict_next(kw, &pos, &k, &v);) {
-            tuple_init_item(names.get(), i++, Ref::borrow(k));
-            flat.push_back(v);
-        }
+    Dict* kw = kwargs && kwargs.as<Dict>()->used > 0 ? kwargs.as<Dict>() : nullptr;
+    if (!kw) return call(callable, CallArgs{pa->items, static_cast<size_t>(pa->size), nullptr});
+    // Positional values then keyword values, on the C++ stack for the usual
+    // few arguments (the values stay owned by the tuple and the dict).
+    size_t total = static_cast<size_t>(pa->size + kw->used);
+    Value small[16];
+    std::vector<Value> large;
+    Value* flat = small;
+    if (total > std::size(small)) {
+        large.resize(total);
+        flat = large.data();
     }
-    return call(callable, CallArgs{flat.data(), static_cast<size_t>(pa->size), names.get()});
+    std::copy(pa->items, pa->items + pa->size, flat);
+    Handle<Tuple> names = tuple_new(static_cast<size_t>(kw->used));
+    Value k, v;
+    size_t i = 0;
+    for (int64_t pos = 0; dict_next(kw, &pos, &k, &v);) {
+        tuple_init_item(names.get(), i, Ref::borrow(k));
+        flat[pa->size + i++] = v;
+    }
+    return call(callable, CallArgs{flat, static_cast<size_t>(pa->size), names.get()});
 }
 
 Status dict_update_from(Value dict, Value mapping, Value callable_for_merge) {
@@ -624,7 +634,8 @@ ResumeResult send_slow(Value recv, Value v) {
     Result<Ref> r = Ref();
     if (v.is(None()) && t->iternext) {
         r = t->iternext(recv);
-        if (r.ok() && !r.value()) r = raise_stop_iteration(Value());
+        // Exhausted: what StopIteration() would hand back, without one.
+        if (r.ok() && !r.value()) return {ResumeKind::Returned, Ref::borrow(None())};
     } else {
         r = v.is(None()) ? call_special(recv, Special::next, {}) : call_method(recv, intern("send"), {v});
         if (r.ok() && r.value().is_null())

@@ -71,24 +71,23 @@ class Task(futures.Future):
     __module__ = '_asyncio'
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        futures.Future.__init__(self, loop=loop)
-        if not coroutines.iscoroutine(coro):
-            # No __del__ report for a task that never was
-            # (_log_destroy_pending is still False).
-            raise TypeError(f"a coroutine was expected, got {coro!r}")
-        # Report "Task was destroyed but it is pending!" if collected pending.
-        self._log_destroy_pending = True
-
-        if name is None:
-            self._name = f'Task-{_task_name_counter()}'
-        else:
-            self._name = str(name)
-
-        self._coro = coro
-        self._context = context
-
-        self._loop.call_soon(self.__step)
-        _register_task(self)
+        # Native (runtime/asyncio_module.cpp), as CPython's C Task:
+        #     futures.Future.__init__(self, loop=loop)
+        #     if not coroutines.iscoroutine(coro):
+        #         # No __del__ report for a task that never was
+        #         # (_log_destroy_pending is still False).
+        #         raise TypeError(f"a coroutine was expected, got {coro!r}")
+        #     # Report "Task was destroyed but it is pending!" if collected pending.
+        #     self._log_destroy_pending = True
+        #     if name is None:
+        #         self._name = f'Task-{_task_name_counter()}'
+        #     else:
+        #         self._name = str(name)
+        #     self._coro = coro
+        #     self._context = context
+        #     self._loop.call_soon(self.__step)
+        #     _register_task(self)
+        _asyncio._task_init(self, coro, loop, name, context)
 
     # __del__ is native (runtime/asyncio_module.cpp): it calls this for a
     # task collected while pending, then reports an exception nobody
@@ -378,17 +377,10 @@ def as_completed(fs, *, timeout=None):
         yield _wait_for_one()
 
 
-class _Sleep0:
-    """Awaiting it yields None once: Task.__step then reschedules the task
-    for the next loop iteration (CPython uses a @types.coroutine generator)."""
-
-    __slots__ = ()
-
-    def __await__(self):
-        yield
-
-
-_sleep0 = _Sleep0()
+# Awaiting it yields None once: Task.__step then reschedules the task for
+# the next loop iteration (CPython awaits a @types.coroutine generator; the
+# native _asyncio.Sleep0 spares a generator per sleep(0)).
+_sleep0 = _asyncio.Sleep0()
 
 
 async def sleep(delay, result=None):
@@ -632,3 +624,4 @@ def _leave_task(loop, task):
 _asyncio._set_helpers(exceptions.CancelledError, exceptions.InvalidStateError,
                       _enter_task, _leave_task, _current_tasks, _all_tasks,
                       events._get_event_loop)
+_asyncio._set_task_helpers(coroutines.iscoroutine, _task_name_counter)
