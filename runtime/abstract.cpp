@@ -192,10 +192,7 @@ static Result<Ref> compare_fallback(Value a, Value b, CompareOp op) {
                         tname(a).c_str(), tname(b).c_str());
 }
 
-// The native method that `a <op> b` calls first when a and b are of one
-// type whose comparison is a native method descriptor taking (self, other)
-// positionally (a TimerHandle's __lt__ in a heap): null otherwise.
-static NativeFn same_type_native_compare(TypeObject* t, CompareOp op) {
+static NativeFn find_native_compare(TypeObject* t, CompareOp op) {
     Value m = lookup_special(t, forward(op));
     if (!m || m.type() != &method_descriptor_type) return nullptr;
     auto* d = m.as<MethodDescriptor>();
@@ -203,6 +200,19 @@ static NativeFn same_type_native_compare(TypeObject* t, CompareOp op) {
     if (!def->fn || def->min_args > 2 || (def->max_args >= 0 && def->max_args < 2) || !is_subtype(t, d->owner))
         return nullptr;
     return def->fn;
+}
+
+NativeFn same_type_native_compare(TypeObject* t, CompareOp op) {
+    // The last answer per operator, valid while the type epoch is unchanged.
+    struct Entry {
+        TypeObject* type = nullptr;
+        uint64_t epoch = 0;
+        NativeFn fn = nullptr;
+    };
+    static Entry cache[6];
+    Entry& e = cache[static_cast<size_t>(op) % 6];
+    if (e.type != t || e.epoch != type_epoch) e = Entry{t, type_epoch, find_native_compare(t, op)};
+    return e.fn;
 }
 
 Result<Ref> compare(Value a, Value b, CompareOp op) {
@@ -428,6 +438,10 @@ Result<Ref> sequence_to_list(Value iterable) {
 
 Result<Ref> sequence_to_tuple(Value iterable) {
     if (iterable.type() == &tuple_type) return Ref::borrow(iterable);
+    if (iterable.type() == &list_type) { // LIST_TO_TUPLE, f(*args) with a list: a copy, no iterator
+        List* l = iterable.as<List>();
+        return tuple_from_array(l->items, static_cast<size_t>(l->size)).ref();
+    }
     Ref list = TRY(sequence_to_list(iterable));
     List* l = list.as<List>();
     Handle<Tuple> t = tuple_new(static_cast<size_t>(l->size));

@@ -58,6 +58,11 @@ inline bool compare_small_ints(int64_t x, int64_t y, CompareOp op) {
     }
     return x >= y;
 }
+// The native method `a <op> b` calls first when a and b are both of type t
+// and t's comparison is a native method descriptor taking (self, other)
+// positionally (a TimerHandle's __lt__ in a heap); null otherwise. It may
+// return NotImplemented: then compare() goes on with the reflected method.
+NativeFn same_type_native_compare(TypeObject* t, CompareOp op);
 Result<bool> compare_bool(Value a, Value b, CompareOp op);
 Result<bool> equal(Value a, Value b);      // identity shortcut, then ==
 

@@ -710,6 +710,29 @@ Result<Ref> set_helpers(const Value* args, size_t) {
     return Ref::borrow(None());
 }
 
+// ---------------------------------------------------------------- the running loop
+
+// The loop running right now (pyco has one thread), as CPython's C
+// get_running_loop() / _get_running_loop() / _set_running_loop() keep it.
+Ref& running_loop() {
+    static Ref loop;
+    return loop;
+}
+
+Result<Ref> get_running_loop(const Value*, size_t) {
+    if (!running_loop()) return raise(RuntimeError_type, "no running event loop");
+    return running_loop();
+}
+
+Result<Ref> get_running_loop_or_none(const Value*, size_t) {
+    return running_loop() ? running_loop() : Ref::borrow(None());
+}
+
+Result<Ref> set_running_loop(const Value* args, size_t) {
+    running_loop() = args[0].is(None()) ? Ref() : Ref::borrow(args[0]);
+    return Ref::borrow(None());
+}
+
 // _format_exception(exc): the traceback text CPython's logging shows for an
 // exception (traceback.format_exception()); the loop's logger uses it.
 Result<Ref> format_exception(const Value* args, size_t) {
@@ -720,6 +743,12 @@ Result<Ref> format_exception(const Value* args, size_t) {
 const MethodDef module_functions[] = {
     {.name = "_format_exception", .fn = format_exception, .min_args = 1, .max_args = 1, .kind = MethodKind::Static},
     {.name = "_set_helpers", .fn = set_helpers, .min_args = 7, .max_args = 7, .kind = MethodKind::Static},
+    {.name = "get_running_loop", .fn = get_running_loop, .min_args = 0, .max_args = 0, .kind = MethodKind::Static,
+     .doc = "Return the running event loop. Raise a RuntimeError if there is none."},
+    {.name = "_get_running_loop", .fn = get_running_loop_or_none, .min_args = 0, .max_args = 0, .kind = MethodKind::Static,
+     .doc = "Return the running event loop or None."},
+    {.name = "_set_running_loop", .fn = set_running_loop, .min_args = 1, .max_args = 1, .kind = MethodKind::Static,
+     .doc = "Set the running event loop (the loops call this)."},
     {.name = "_set_task_helpers", .fn = set_task_helpers, .min_args = 2, .max_args = 2, .kind = MethodKind::Static},
     {.name = "_task_init", .fn = task_init, .min_args = 5, .max_args = 5, .kind = MethodKind::Static},
     {nullptr},

@@ -27,9 +27,19 @@ Result<List*> list_arg(Value v, const char* what) {
     return v.as<List>();
 }
 
-// a < b, holding references while Python code may run.
+// a < b, holding references while Python code may run. Items of one type
+// with a native __lt__ (asyncio's TimerHandles) get it called directly.
 Result<bool> less(Value a, Value b) {
     Ref ka = Ref::borrow(a), kb = Ref::borrow(b);
+    if (a.is_object() && a.type() == b.type()) {
+        if (NativeFn lt = same_type_native_compare(a.type(), CompareOp::Lt)) {
+            Value args[] = {a, b};
+            Ref r = TRY(lt(args, 2));
+            if (r.get().is(True())) return true;
+            if (r.get().is(False())) return false;
+            if (!r.get().is(NotImplemented())) return truthy(r);
+        }
+    }
     return compare_bool(ka, kb, CompareOp::Lt);
 }
 

@@ -305,27 +305,11 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
 # The policy is global; the default one is installed on first use.
 _event_loop_policy = None
 
-# The loop running right now (pyco has one thread).
-_running_loop = None
-
-
-def get_running_loop():
-    """Return the running event loop; RuntimeError if there is none."""
-    loop = _running_loop
-    if loop is None:
-        raise RuntimeError('no running event loop')
-    return loop
-
-
-def _get_running_loop():
-    """Return the running event loop or None."""
-    return _running_loop
-
-
-def _set_running_loop(loop):
-    """Set the running event loop (the loops call this)."""
-    global _running_loop
-    _running_loop = loop
+# The loop running right now (pyco has one thread) is kept natively, as
+# CPython's C functions of these names keep it.
+get_running_loop = _asyncio.get_running_loop
+_get_running_loop = _asyncio._get_running_loop
+_set_running_loop = _asyncio._set_running_loop
 
 
 def _init_event_loop_policy():
@@ -353,7 +337,7 @@ def set_event_loop_policy(policy):
 
 def get_event_loop():
     """The running loop inside coroutines and callbacks, else the policy's."""
-    loop = _running_loop
+    loop = _get_running_loop()
     if loop is not None:
         return loop
     return get_event_loop_policy().get_event_loop()
