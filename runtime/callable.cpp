@@ -77,6 +77,12 @@ static bool counts_as_recursion(const MethodDef* def) {
 }
 
 
+Result<Ref> call_direct_native(const MethodDef* def, const Value* args, size_t nargs) {
+    RecursionGuard guard;
+    if (counts_as_recursion(def)) TRY(guard.enter(" while calling a Python object"));
+    return def->fn(args, nargs);
+}
+
 Result<Ref> call_with_self(Value callable, Value self, CallArgs args) {
     PrependedArgs with_self(self, args);
     return call(callable, with_self.get());

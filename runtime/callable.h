@@ -58,6 +58,32 @@ extern TypeObject method_descriptor_type;
 // count_recursion: false for special methods called as CPython's type slots
 // are (no recursion level for a METH_O/NOARGS native, see callable.cpp).
 Result<Ref> call_method_descriptor(MethodDescriptor* d, CallArgs args, bool count_recursion = true);
+
+// The MethodDef a positional call can invoke with its arguments as they are
+// (CPython's vectorcall of a builtin): a plain builtin function, or a method
+// descriptor called with an instance of exactly its owner (what LOAD_METHOD
+// leaves for `obj.method(...)` on a native type), when the arity fits and the
+// def takes no keywords. Null when the generic path must check or convert.
+inline const MethodDef* direct_native_def(Value callable, const Value* args, size_t nargs) {
+    const MethodDef* def;
+    TypeObject* t = callable.type();
+    if (t == &method_descriptor_type) {
+        auto* d = callable.as<MethodDescriptor>();
+        if (nargs == 0 || args[0].type() != d->owner) return nullptr;
+        def = d->def;
+    } else if (t == &builtin_function_type) {
+        auto* f = callable.as<NativeFunction>();
+        if (f->self) return nullptr;
+        def = f->def;
+    } else {
+        return nullptr;
+    }
+    int n = static_cast<int>(nargs);
+    return def->fn && n >= def->min_args && (def->max_args < 0 || n <= def->max_args) ? def : nullptr;
+}
+// Call what direct_native_def returned, counting the recursion level a
+// one-argument builtin counts (as call_native_function does).
+Result<Ref> call_direct_native(const MethodDef* def, const Value* args, size_t nargs);
 extern TypeObject classmethod_descriptor_type;
 extern TypeObject builtin_staticmethod_type; // __new__ of native types
 

@@ -565,6 +565,16 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         Value obj = TOP();
         Value method;
         bool unbound = false;
+        // A cached plain method of a type whose instances have no dict
+        // (list.append, str.join): nothing can shadow it, no lookup at all.
+        const MethodCache& mc = frame->code->method_cache[arg];
+        if (mc.type == obj.type() && mc.epoch == type_epoch && mc.type->dict_offset == 0) {
+            method = mc.method;
+            incref(method);
+            TOP() = method;
+            PUSH(obj);
+            DISPATCH();
+        }
         {
             Ref m;
             CHECK(load_method_cached(frame->code, arg, obj, &m, &unbound));
@@ -1109,7 +1119,11 @@ do_call : {
         }
     }
     SAVE_FRAME();
-    {
+    if (const MethodDef* def = call_kwnames ? nullptr : direct_native_def(callable, first, call_nargs)) {
+        Result<Ref> r = call_direct_native(def, first, call_nargs);
+        while (sp > args - 2) decref(POP());
+        PUSH_RESULT(std::move(r));
+    } else {
         Result<Ref> r = call(callable, CallArgs{first, call_nargs, call_kwnames});
         while (sp > args - 2) decref(POP());
         PUSH_RESULT(std::move(r));
