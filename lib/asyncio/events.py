@@ -25,6 +25,9 @@ class Handle(_asyncio.HandleCore):
     every callback runs in the one global context.
     """
 
+    # No instance dict, as CPython's Handle (whose __slots__ are the fields).
+    __slots__ = ()
+
     def _repr_info(self):
         info = [self.__class__.__name__]
         if self._cancelled:
@@ -59,6 +62,8 @@ class TimerHandle(Handle):
     Timers compare by their time only: the loop keeps them in a heap. The
     constructor, when() and the ordering are native.
     """
+
+    __slots__ = ()
 
     __init__ = _asyncio.HandleCore._timer_init
     __lt__ = _asyncio.HandleCore._timer_lt
