@@ -117,6 +117,18 @@ void future_iter_traverse(Object* self, VisitFn visit, void* ctx) {
 
 void future_iter_clear(Object* self) { static_cast<FutureIter*>(self)->future.reset(); }
 
+// Every `await future` makes a FutureIter (CPython keeps a free list too).
+ObjectFreeList& future_iter_freelist() {
+    static ObjectFreeList list;
+    return list;
+}
+
+void future_iter_dealloc(Object* self) {
+    gc_untrack(self); // releasing the future may run a collection
+    future_iter_clear(self);
+    freelist_release(future_iter_freelist(), self);
+}
+
 // ---------------------------------------------------------------- completing
 
 // Queue every done callback with loop.call_soon(callback, future), in
@@ -276,9 +288,11 @@ Result<Ref> fut_del(const Value* args, size_t) {
 }
 
 Result<Ref> fut_await(const Value* args, size_t) {
-    auto* it = static_cast<FutureIter*>(alloc_object(&future_iter_type, sizeof(FutureIter)));
+    auto* it = static_cast<FutureIter*>(freelist_take(future_iter_freelist()));
+    if (!it) it = static_cast<FutureIter*>(alloc_object(&future_iter_type, sizeof(FutureIter)));
     Ref r = Ref::steal(Value(it));
     it->future = Ref::borrow(args[0]);
+    it->yielded = false;
     return r;
 }
 
@@ -323,9 +337,19 @@ struct YieldOnce : Object {
     bool yielded;
 };
 
-Result<Ref> sleep0_await(const Value*, size_t) {
-    return Ref::steal(Value(alloc_object(&yield_once_type, sizeof(YieldOnce))));
+ObjectFreeList& yield_once_freelist() {
+    static ObjectFreeList list;
+    return list;
 }
+
+Result<Ref> sleep0_await(const Value*, size_t) {
+    auto* it = static_cast<YieldOnce*>(freelist_take(yield_once_freelist()));
+    if (!it) return Ref::steal(Value(alloc_object(&yield_once_type, sizeof(YieldOnce))));
+    it->yielded = false;
+    return Ref::steal(Value(it));
+}
+
+void yield_once_dealloc(Object* self) { freelist_release(yield_once_freelist(), self); }
 
 Result<Ref> yield_once_next(Value self) {
     auto* it = self.as<YieldOnce>();
@@ -773,13 +797,14 @@ void init_asyncio_types() {
                                         .module = "_asyncio",
                                         .basicsize = sizeof(YieldOnce),
                                         .flags = kTypeAbstractNew,
+                                        .dealloc = yield_once_dealloc,
                                         .iternext = yield_once_next,
                                         .methods = yield_once_methods});
     init_native_type(&future_iter_type, {.name = "FutureIter",
                                          .module = "_asyncio",
                                          .basicsize = sizeof(FutureIter),
                                          .flags = kTypeGC | kTypeAbstractNew,
-                                         .dealloc = generic_dealloc,
+                                         .dealloc = future_iter_dealloc,
                                          .traverse = future_iter_traverse,
                                          .clear = future_iter_clear,
                                          .iternext = future_iter_next,

@@ -86,16 +86,32 @@ bool plain_queue(Value self, QueueFields* out) {
     Ref* slot = instance_dict_slot(self);
     if (!slot || !*slot) return false;
     Dict* dict = slot->as<Dict>();
-    Value v[kFieldCount];
-    for (size_t i = 0; i < kFieldCount; ++i)
-        if (!(v[i] = dict_get_str(dict, h.field_names[i]))) return false;
-    // The dict normally holds just the fields (and _loop once the queue is
-    // bound): then it shadows no method.
-    int64_t others = dict->used - static_cast<int64_t>(kFieldCount);
-    if (others > 1 || (others == 1 && !dict_get_str(dict, h.loop))) {
-        for (Str* name : h.method_names)
-            if (dict_get_str(dict, name)) return false;
+    // Where the fields are in the dict's entries, and whether it shadows a
+    // method, depend only on its set of keys: they are looked up again only
+    // when its keys version changes (once per queue, normally).
+    struct FieldIndex {
+        uint64_t keys_version = 0;
+        int64_t ix[kFieldCount] = {};
+        bool usable = false;
+    };
+    static FieldIndex index;
+    if (dict->keys_version == 0 || dict->keys_version != index.keys_version) {
+        FieldIndex fresh{.keys_version = dict->keys_version};
+        for (size_t i = 0; i < kFieldCount; ++i)
+            if ((fresh.ix[i] = dict_find_str(dict, h.field_names[i])) < 0) return false;
+        // The dict normally holds just the fields (and _loop once the queue
+        // is bound): then it shadows no method.
+        fresh.usable = true;
+        int64_t others = dict->used - static_cast<int64_t>(kFieldCount);
+        if (others > 1 || (others == 1 && !dict_get_str(dict, h.loop))) {
+            for (Str* name : h.method_names)
+                if (dict_get_str(dict, name)) fresh.usable = false;
+        }
+        index = fresh;
     }
+    if (!index.usable) return false;
+    Value v[kFieldCount];
+    for (size_t i = 0; i < kFieldCount; ++i) v[i] = dict->entries[index.ix[i]].value;
     auto* deque = h.deque_type.as<TypeObject>();
     if (v[0].type() != deque || v[4].type() != deque || v[5].type() != deque) return false;
     if (!is_exact_int(v[1]) || !is_exact_int(v[2])) return false;

@@ -221,7 +221,7 @@ Object* freelist_take(ObjectFreeList& list) {
     if (list.count == 0) return nullptr;
     Object* obj = list.items[--list.count];
     obj->refcount = 1;
-    gc_track(obj);
+    if (obj->type->has_flag(kTypeGC)) gc_track(obj);
     return obj;
 }
 

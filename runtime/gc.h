@@ -59,7 +59,7 @@ Object* alloc_checked(TypeObject* type, size_t size);
 // Free the memory of an object whose type's dealloc has released its fields.
 void free_object(Object* obj);
 
-// A free list of GC objects of one native type and size (CPython's
+// A free list of objects of one native type and size (CPython's
 // freelists, e.g. for async generator awaitables): a type whose instances
 // are made and dropped once per loop step keeps a few dead ones, untracked
 // and with their fields released, and revives them without the allocator,
@@ -72,7 +72,7 @@ struct ObjectFreeList {
 };
 // In a dealloc, after the fields are released: keep obj (true) or free it.
 void freelist_release(ObjectFreeList& list, Object* obj);
-// A kept object of list's type (refcount 1, tracked, its fields as the
+// A kept object of list's type (refcount 1, tracked if a GC type, its fields as the
 // dealloc left them: released), or null when there is none.
 Object* freelist_take(ObjectFreeList& list);
 
