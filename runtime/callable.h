@@ -96,6 +96,12 @@ extern TypeObject getset_descriptor_type;
 
 // Classes: calling a type (type(x), or __new__ + __init__) and creating one.
 Result<Ref> type_call(TypeObject* cls, CallArgs args);
+// The __init__ a call of `callable` would run right after allocating the
+// instance, when CALL can do both itself: a class whose metatype is exactly
+// `type`, which keeps object.__new__ and has a Python function __init__
+// (CPython 3.12's CALL_NO_KW_ALLOC_AND_ENTER_INIT). Null otherwise.
+struct Function;
+Function* inlinable_init(Value callable);
 Result<Ref> make_class(TypeObject* metatype, Value name, Value bases, Value namespace_dict);
 // "<__main__.Foo object at 0x…>"
 std::string default_object_repr(Value self);

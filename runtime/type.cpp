@@ -443,6 +443,19 @@ static Result<Ref> type_init(CallArgs) { return Ref::borrow(None()); }
 
 // Instances of classes that keep object.__new__: allocate, then __init__
 // (unless it is object's), with object.__new__'s argument rule.
+static Value object_new_function() {
+    static const Value object_new = dict_get_str(object_type.dict.as<Dict>(), special_name(Special::new_));
+    return object_new;
+}
+
+Function* inlinable_init(Value callable) {
+    if (callable.type() != &type_type) return nullptr;
+    auto* cls = callable.as<TypeObject>();
+    if (!lookup_special(cls, Special::new_).is(object_new_function()) || cls->has_flag(kTypeAbstractNew)) return nullptr;
+    Value init = lookup_special(cls, Special::init);
+    return init && init.type() == &function_type ? init.as<Function>() : nullptr;
+}
+
 static Result<Ref> call_plain_class(TypeObject* cls, CallArgs args, Value object_init) {
     Value init = lookup_special(cls, Special::init);
     if (init.is(object_init)) {
@@ -462,9 +475,8 @@ Result<Ref> type_call(TypeObject* cls, CallArgs args) {
     if (cls == &type_type && args.nargs == 1 && args.nkw() == 0) return Ref::borrow(Value(args[0].type()));
     Value new_fn = lookup_special(cls, Special::new_);
     if (!new_fn) return raise_format(TypeError_type, "cannot create '%s' instances", std::string(cls->name_view()).c_str());
-    static const Value object_new = dict_get_str(object_type.dict.as<Dict>(), special_name(Special::new_));
     static const Value object_init = dict_get_str(object_type.dict.as<Dict>(), special_name(Special::init));
-    if (new_fn.is(object_new) && !cls->has_flag(kTypeAbstractNew)) return call_plain_class(cls, args, object_init);
+    if (new_fn.is(object_new_function()) && !cls->has_flag(kTypeAbstractNew)) return call_plain_class(cls, args, object_init);
     PrependedArgs with_cls(Value(cls), args);
     Ref new_callable = Ref::borrow(new_fn);
     if (new_fn.type() == &staticmethod_type) new_callable = new_fn.as<StaticMethod>()->callable;

@@ -46,6 +46,7 @@ struct Frame {
     uint32_t in_generator : 1; // lives inline in a Generator (see frame_generator())
     uint32_t cleared : 1;      // frame_clear() ran: nothing but `code` (generators) is left
     uint32_t has_frame_object : 1; // a Python frame object shows this frame (vm/frame_object.h)
+    uint32_t init_call : 1;   // __init__ entered by CALL for a class: returns None, the caller keeps the instance
 
     Value* slots() { return reinterpret_cast<Value*>(this + 1); }
     Value* stack_base() { return slots() + code->nlocals + cell_count(); }
@@ -113,6 +114,7 @@ inline void frame_start(Frame* frame, Code* code, Function* func) {
     frame->in_generator = false;
     frame->cleared = false;
     frame->has_frame_object = false;
+    frame->init_call = false;
 }
 inline void frame_init(Frame* frame, Code* code, Function* func) {
     if (func) incref(Value(func));

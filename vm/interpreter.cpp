@@ -989,6 +989,7 @@ do_unary : {
         Frame* done = frame;
         Generator* gen = frame_generator(done);
         bool entry = done->entry;
+        bool init_call = done->init_call;
         Frame* caller = done->back;
         done->stack_top = static_cast<uint32_t>(sp - done->slots());
         if (gen) {
@@ -1021,6 +1022,13 @@ do_unary : {
                 TOP() = retval;
             }
             JUMP_TO(operand_of(resumer));
+        } else if (init_call) { // the instance is already in place (do_call)
+            if (!retval.is(None())) {
+                raise_format(TypeError_type, "__init__() should return None, not '%s'", std::string(type_name(retval)).c_str());
+                decref(retval);
+                goto error;
+            }
+            decref(retval);
         } else {
             PUSH(retval);
         }
@@ -1115,6 +1123,51 @@ do_call : {
             sp = args - 2;
             decref(callable);
             PUSH(Value(gen));
+            DISPATCH();
+        }
+    }
+    if (Function* init = args[-2].is_null() ? inlinable_init(callable) : nullptr) {
+        Code* co = init->code.as<Code>();
+        if (!(co->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) &&
+            ts.recursion_depth + 1 <= ts.recursion_limit) { // else type_call raises
+            // Class(args): allocate the instance, then run __init__ in this
+            // loop. The instance takes the NULL's slot, where it stays as the
+            // call's result (RETURN_VALUE checks __init__'s None), and the
+            // class's slot, as __init__'s self.
+            TypeObject* cls = callable.as<TypeObject>();
+            Value obj = Value(alloc_object(cls, cls->basicsize));
+            incref(obj);
+            args[-2] = obj;
+            args[-1] = obj;
+            decref(callable);
+            Value* self_args = args - 1;
+            uint32_t n = call_nargs + 1;
+            Frame* nf = ts.frames.push(Frame::size_for(co));
+            if (co->fast_argc == static_cast<int32_t>(n) && !call_kwnames) {
+                incref(Value(init));
+                frame_start(nf, co, init);
+                Value* slots = nf->slots();
+                for (uint32_t i = 0; i < n; ++i) slots[i] = self_args[i];
+                for (int32_t i = co->fast_argc; i < co->nlocals; ++i) slots[i] = Value(); // no cells here
+                sp = args - 1;
+            } else {
+                frame_init(nf, co, init);
+                if (bind_arguments(nf, init, CallArgs{self_args, n, call_kwnames}).failed()) {
+                    frame_clear(nf);
+                    ts.frames.pop(nf);
+                    while (sp > args - 2) decref(POP());
+                    goto error;
+                }
+                setup_cells(nf, init);
+                while (sp > args - 1) decref(POP());
+            }
+            nf->init_call = true;
+            ++ts.recursion_depth;
+            SAVE_FRAME();
+            nf->back = frame;
+            frame = nf;
+            ts.frame = frame;
+            LOAD_FRAME();
             DISPATCH();
         }
     }
