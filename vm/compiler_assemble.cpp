@@ -33,6 +33,23 @@ struct Flow {
     int max_depth = 0;
 };
 
+// CPython 3.11's superinstructions for the commonest pairs of loads (see
+// vm/opcodes.def): `a < n`, `i + 1`, `f(x, y)` dispatch once for two loads.
+// Pairs do not overlap; the second instruction is left as it is.
+void fuse_adjacent_loads(std::vector<CodeUnit>& code) {
+    for (size_t i = 0; i + 1 < code.size(); ++i) {
+        Opcode first = opcode_of(code[i]);
+        Opcode second = opcode_of(code[i + 1]);
+        Opcode fused = Opcode::NOP;
+        if (first == Opcode::LOAD_FAST && second == Opcode::LOAD_FAST) fused = Opcode::LOAD_FAST__LOAD_FAST;
+        else if (first == Opcode::LOAD_FAST && second == Opcode::LOAD_CONST) fused = Opcode::LOAD_FAST__LOAD_CONST;
+        else if (first == Opcode::LOAD_CONST && second == Opcode::LOAD_FAST) fused = Opcode::LOAD_CONST__LOAD_FAST;
+        if (fused == Opcode::NOP) continue;
+        code[i] = encode(fused, operand_of(code[i]));
+        ++i;
+    }
+}
+
 ErrorTag internal_error(const char* what) { return raise_format(SystemError_type, "compiler: %s", what); }
 
 Status analyze_flow(const Unit& u, Flow& flow) {
@@ -236,6 +253,7 @@ Result<Handle<Code>> Compiler::assemble(bool add_none) {
     c->kwonlyargcount = u.kwonlyargcount;
     c->nlocals = u.varnames.size();
     c->stacksize = flow.max_depth;
+    fuse_adjacent_loads(c->code);
     c->finish_layout();
     c->firstlineno = u.firstlineno;
     // A parameter captured by a nested function keeps its argument slot;

@@ -111,7 +111,7 @@ void disassemble_one(Code* code, std::string& out) {
         row += "     "; // dis's (unused) current-instruction marker column and separators
         row += is_target[i] ? ">>" : "  ";
         row += ' ' + pad_left(std::to_string(i), offset_width);
-        Opcode op = opcode_of(units[i]);
+        Opcode op = unfused_opcode(opcode_of(units[i]));
         row += ' ' + pad_right(kOpcodeInfo[static_cast<int>(op)].name, kOpnameWidth);
         if (kOpcodeInfo[static_cast<int>(op)].operand != OperandKind::None) {
             uint32_t arg = operand_of(units[i]);

@@ -374,6 +374,38 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         PUSH(v);
         DISPATCH();
     }
+    // The superinstructions run their second load from the next unit's
+    // operand and step over it; an unbound local is reported at the
+    // instruction that loads it.
+    TARGET(LOAD_FAST__LOAD_FAST) {
+        Value v = LOCALS[arg];
+        if (__builtin_expect(v.is_null(), 0)) {
+            raise_unbound_local(frame->code, arg);
+            goto error;
+        }
+        incref(v);
+        PUSH(v);
+        arg = operand_of(*pc++);
+        goto op_LOAD_FAST;
+    }
+    TARGET(LOAD_FAST__LOAD_CONST) {
+        Value v = LOCALS[arg];
+        if (__builtin_expect(v.is_null(), 0)) {
+            raise_unbound_local(frame->code, arg);
+            goto error;
+        }
+        incref(v);
+        PUSH(v);
+        arg = operand_of(*pc++);
+        goto op_LOAD_CONST;
+    }
+    TARGET(LOAD_CONST__LOAD_FAST) {
+        Value v = CONSTS->items[arg];
+        incref(v);
+        PUSH(v);
+        arg = operand_of(*pc++);
+        goto op_LOAD_FAST;
+    }
     TARGET(LOAD_FAST_CHECKED)
     TARGET(LOAD_FAST) {
         Value v = LOCALS[arg];

@@ -65,5 +65,16 @@ constexpr uint32_t kMaxOperand = (1u << 24) - 1;
 inline CodeUnit encode(Opcode op, uint32_t arg = 0) { return static_cast<uint8_t>(op) | (arg << 8); }
 inline Opcode opcode_of(CodeUnit unit) { return static_cast<Opcode>(unit & 0xFF); }
 inline uint32_t operand_of(CodeUnit unit) { return unit >> 8; }
+// The instruction a superinstruction stands for in its position (vm/opcodes.def):
+// what the compiler emitted, and what --dis shows, as CPython's dis shows the
+// code before specialization.
+inline Opcode unfused_opcode(Opcode op) {
+    switch (op) {
+    case Opcode::LOAD_FAST__LOAD_FAST:
+    case Opcode::LOAD_FAST__LOAD_CONST: return Opcode::LOAD_FAST;
+    case Opcode::LOAD_CONST__LOAD_FAST: return Opcode::LOAD_CONST;
+    default: return op;
+    }
+}
 
 } // namespace pyco
