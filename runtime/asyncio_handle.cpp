@@ -93,7 +93,7 @@ Status cancel_plain(HandleCore* h, Dict* loop_dict, bool timer) {
     if (h->cancelled) return ok_status();
     if (timer && h->scheduled) {
         Str* count_name = intern("_timer_cancelled_count");
-        Value count = dict_get_str(loop_dict, count_name);
+        Value count = dict_get_str(loop_dict, count_name); // (rare: a timer cancelled before it is due)
         if (!count) return raise(AttributeError_type, "'BaseEventLoop' object has no attribute '_timer_cancelled_count'");
         Ref bumped = TRY(binary_op(count, Value::small_int(1), Special::iadd));
         TRY(dict_set_str(loop_dict, count_name, bumped));

@@ -12,6 +12,8 @@
 // when their class is plain too (plain_handle_type). Anything else goes
 // through the attribute and method calls the Python code makes, in the same
 // order.
+#include <iterator>
+
 #include "runtime/abstract.h"
 #include "runtime/asyncio_handle.h"
 #include "runtime/asyncio_module.h"
@@ -105,6 +107,23 @@ bool plain_loop_type(TypeObject* type) {
     return true;
 }
 
+// d[name] for an interned name, first at the entry where it was found last
+// (a guess checked against the key, as LOAD_ATTR's hint: loops get their
+// fields in the same order), else by a lookup; null when absent.
+Value hinted_get(Dict* d, Str* name) {
+    struct Hint {
+        Str* name = nullptr;
+        int64_t ix = 0;
+    };
+    static Hint hints[8];
+    Hint& h = hints[(reinterpret_cast<uintptr_t>(name) >> 4) % std::size(hints)];
+    if (h.name == name && h.ix < d->entries_len && d->entries[h.ix].key.is(Value(name))) return d->entries[h.ix].value;
+    int64_t ix = dict_find_str(d, name);
+    if (ix < 0) return Value();
+    h = Hint{name, ix};
+    return d->entries[ix].value;
+}
+
 // loop.<field> for one of the fields a plain loop keeps in its instance dict
 // (borrowed from the dict; null when absent), else by getattr (owned, in
 // *keep).
@@ -112,7 +131,7 @@ Result<Value> loop_field(Value loop, Str* name, Ref* keep) {
     if (plain_loop_type(loop.type())) {
         Ref* slot = instance_dict_slot(loop);
         if (slot && *slot)
-            if (Value v = dict_get_str(slot->as<Dict>(), name)) return v;
+            if (Value v = hinted_get(slot->as<Dict>(), name)) return v;
     }
     *keep = TRY(getattr(loop, name));
     return Value(*keep);
@@ -141,8 +160,8 @@ Result<Ref> plain_ready_queue(Value loop) {
     Dict* dict = plain_loop_dict(loop);
     if (!dict) return Ref();
     const LoopNames& n = names();
-    Value closed = dict_get_str(dict, n.closed), debug = dict_get_str(dict, n.debug);
-    Value ready = dict_get_str(dict, n.ready);
+    Value closed = hinted_get(dict, n.closed), debug = hinted_get(dict, n.debug);
+    Value ready = hinted_get(dict, n.ready);
     if (!closed || !debug || !ready) return Ref();
     Ref keep = Ref::borrow(ready); // truth tests may run Python code
     if (TRY(truthy(closed)) || TRY(truthy(debug))) return Ref();
@@ -263,9 +282,14 @@ Dict* plain_loop_dict(Value loop) {
     Ref* slot = instance_dict_slot(loop);
     if (!slot || !*slot) return nullptr;
     Dict* dict = slot->as<Dict>();
+    // Whether the dict shadows a method depends only on its set of keys:
+    // looked up again when its keys version changes.
+    static uint64_t unshadowed_version = 0;
+    if (dict->keys_version != 0 && dict->keys_version == unshadowed_version) return dict;
     const LoopNames& n = names();
     if (dict_get_str(dict, n.call_soon) || dict_get_str(dict, n.get_debug) || dict_get_str(dict, n.timer_handle_cancelled))
         return nullptr;
+    unshadowed_version = dict->keys_version;
     return dict;
 }
 
