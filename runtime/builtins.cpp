@@ -390,9 +390,10 @@ Result<Ref> min_max(CallArgs a, CompareOp op) {
     Ref it = TRY(iter(sequence));
     Value key = given(kw[kKey]) ? kw[kKey] : Value();
     Ref best_item, best_value;
+    bool generator = it.get().type() == &generator_type;
     for (;;) {
         Ref item;
-        if (!key && best_item && best_item.get().is_small_int()) {
+        if (generator && !key && best_item && best_item.get().is_small_int()) {
             SmallIntBest sink(best_item.get().as_small_int(), op);
             Result<Ref> r = next_into(it, &sink);
             best_item = Ref::small_int(sink.best);
@@ -430,14 +431,14 @@ Result<Ref> builtin_sorted(CallArgs a) {
 struct SmallIntSum : YieldSink {
     int64_t total;
     explicit SmallIntSum(int64_t start) : YieldSink{take}, total(start) {}
-    bool add(Value item) {
+    static bool add_to(int64_t* total, Value item) {
         if (!item.is_small_int()) return false;
-        int64_t s = total + item.as_small_int();
+        int64_t s = *total + item.as_small_int();
         if (!Value::fits_small_int(s)) return false;
-        total = s;
+        *total = s;
         return true;
     }
-    static bool take(YieldSink* self, Value item) { return static_cast<SmallIntSum*>(self)->add(item); }
+    static bool take(YieldSink* self, Value item) { return add_to(&static_cast<SmallIntSum*>(self)->total, item); }
 };
 
 Result<Ref> builtin_sum(CallArgs a) {
@@ -454,23 +455,28 @@ Result<Ref> builtin_sum(CallArgs a) {
     }
     Ref total = start ? Ref::borrow(start) : Ref::small_int(0);
     Ref it = TRY(iter(params[kIterable]));
+    bool generator = it.get().type() == &generator_type;
     for (;;) {
         Ref item;
-        if (total.get().is_small_int()) {
-            // Small ints add without a call while the total stays small; a
-            // generator's are added inside its loop, with no exit per item.
+        if (generator && total.get().is_small_int()) {
+            // A generator's small ints are added inside its loop, with no
+            // exit per item.
             SmallIntSum sink(total.get().as_small_int());
             Result<Ref> r = next_into(it, &sink);
             total = Ref::small_int(sink.total);
             item = TRY(std::move(r));
-            if (item && sink.add(item)) {
-                total = Ref::small_int(sink.total);
-                continue;
-            }
         } else {
             item = TRY(next(it));
         }
         if (!item) return total;
+        // Small ints add without a call while the total stays small.
+        if (total.get().is_small_int()) {
+            int64_t t = total.get().as_small_int();
+            if (SmallIntSum::add_to(&t, item)) {
+                total = Ref::small_int(t);
+                continue;
+            }
+        }
         total = TRY(binary_op(total, item, Special::add));
     }
 }
