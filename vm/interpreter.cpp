@@ -225,6 +225,28 @@ inline bool next_builtin(Value it, TypeObject* t, Value* item) {
     return true;
 }
 
+// A call's arguments into its new frame when they bind as they are
+// (Code::fast_argc): their references move, the other locals start unbound.
+inline void move_args_into_frame(Frame* frame, const Code* co, const Value* args, uint32_t n) {
+    Value* slots = frame->slots();
+    for (uint32_t i = 0; i < n; ++i) slots[i] = args[i];
+    for (int32_t i = co->fast_argc; i < co->nlocals; ++i) slots[i] = Value(); // no cells here
+}
+
+// A new frame of `f` with the call's arguments bound (copied: the caller
+// still releases its own); false if binding fails, the frame then gone and
+// the exception set.
+bool bind_into_new_frame(Frame* frame, Function* f, Code* co, CallArgs args) {
+    frame_init(frame, co, f);
+    if (bind_arguments(frame, f, args).failed()) {
+        frame_clear(frame);
+        thread_state().frames.pop(frame);
+        return false;
+    }
+    setup_cells(frame, f);
+    return true;
+}
+
 // The resuming instruction of a caller that linked a generator frame.
 inline CodeUnit resumer_of(Frame* caller) { return caller->code->code[caller->ip - 1]; }
 
@@ -253,6 +275,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     Generator* resume_gen = nullptr; // operands of the shared resume_generator block
     Value resume_sent;
     Tuple* call_kwnames = nullptr;   // operands of the shared do_call block
+    Frame* new_frame = nullptr;      // operand of the shared enter_new_frame block
     uint32_t call_nargs = 0;
     int64_t restored_lasti = -1;     // set by RERAISE for the next handler's lasti
     Special unary_special = Special::neg; // operand of the shared do_unary block
@@ -1117,33 +1140,19 @@ do_call : {
                 while (sp > args - 2) decref(POP());
                 goto error;
             }
-            Frame* nf = ts.frames.push(Frame::size_for(co));
+            new_frame = ts.frames.push(Frame::size_for(co));
             if (co->fast_argc == static_cast<int32_t>(call_nargs) && !call_kwnames) {
                 // The callable's and the arguments' references move into the
                 // new frame: nothing is counted up or down.
-                frame_start(nf, co, f);
-                Value* slots = nf->slots();
-                for (uint32_t i = 0; i < call_nargs; ++i) slots[i] = first[i];
-                for (int32_t i = co->fast_argc; i < co->nlocals; ++i) slots[i] = Value(); // no cells here
+                frame_start(new_frame, co, f);
+                move_args_into_frame(new_frame, co, first, call_nargs);
                 sp = args - 2;
             } else {
-                frame_init(nf, co, f);
-                if (bind_arguments(nf, f, CallArgs{first, call_nargs, call_kwnames}).failed()) {
-                    frame_clear(nf);
-                    ts.frames.pop(nf);
-                    while (sp > args - 2) decref(POP());
-                    goto error;
-                }
-                setup_cells(nf, f);
+                bool bound = bind_into_new_frame(new_frame, f, co, CallArgs{first, call_nargs, call_kwnames});
                 while (sp > args - 2) decref(POP());
+                if (!bound) goto error;
             }
-            ++ts.recursion_depth;
-            SAVE_FRAME();
-            nf->back = frame;
-            frame = nf;
-            ts.frame = frame;
-            LOAD_FRAME();
-            DISPATCH();
+            goto enter_new_frame;
         }
         if (co->fast_argc == static_cast<int32_t>(call_nargs) && !call_kwnames &&
             ts.recursion_depth + 1 <= ts.recursion_limit) { // else call_function raises
@@ -1174,33 +1183,19 @@ do_call : {
             decref(callable);
             Value* self_args = args - 1;
             uint32_t n = call_nargs + 1;
-            Frame* nf = ts.frames.push(Frame::size_for(co));
+            new_frame = ts.frames.push(Frame::size_for(co));
             if (co->fast_argc == static_cast<int32_t>(n) && !call_kwnames) {
                 incref(Value(init));
-                frame_start(nf, co, init);
-                Value* slots = nf->slots();
-                for (uint32_t i = 0; i < n; ++i) slots[i] = self_args[i];
-                for (int32_t i = co->fast_argc; i < co->nlocals; ++i) slots[i] = Value(); // no cells here
+                frame_start(new_frame, co, init);
+                move_args_into_frame(new_frame, co, self_args, n);
                 sp = args - 1;
             } else {
-                frame_init(nf, co, init);
-                if (bind_arguments(nf, init, CallArgs{self_args, n, call_kwnames}).failed()) {
-                    frame_clear(nf);
-                    ts.frames.pop(nf);
-                    while (sp > args - 2) decref(POP());
-                    goto error;
-                }
-                setup_cells(nf, init);
-                while (sp > args - 1) decref(POP());
+                bool bound = bind_into_new_frame(new_frame, init, co, CallArgs{self_args, n, call_kwnames});
+                while (sp > (bound ? args - 1 : args - 2)) decref(POP());
+                if (!bound) goto error;
             }
-            nf->init_call = true;
-            ++ts.recursion_depth;
-            SAVE_FRAME();
-            nf->back = frame;
-            frame = nf;
-            ts.frame = frame;
-            LOAD_FRAME();
-            DISPATCH();
+            new_frame->init_call = true;
+            goto enter_new_frame;
         }
     }
     SAVE_FRAME();
@@ -1492,6 +1487,17 @@ do_call : {
         CHECK(s);
         DISPATCH();
     }
+
+enter_new_frame : {
+    // A call's frame, its arguments in place, goes on top of the chain.
+    ++ts.recursion_depth;
+    SAVE_FRAME();
+    new_frame->back = frame;
+    frame = new_frame;
+    ts.frame = frame;
+    LOAD_FRAME();
+    DISPATCH();
+}
 
 resume_generator : {
     // Link the generator's frame on top of the running chain and continue in
