@@ -11,6 +11,8 @@
 #include "vm/interpreter.h"
 #include "vm/stack_limit.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "runtime/abstract.h"
@@ -45,11 +47,24 @@ Status RecursionGuard::enter(const char* where) {
     return ok_status();
 }
 
+void ExcInfoStack::grow() {
+    uint32_t grown = capacity ? capacity * 2 : 64;
+    void* block = std::realloc(static_cast<void*>(items), grown * sizeof(ExcInfo*));
+    if (!block) {
+        std::fputs("pyco: fatal: out of memory\n", stderr);
+        std::abort();
+    }
+    items = static_cast<ExcInfo**>(block);
+    capacity = grown;
+}
+
 Value current_handled_exception() {
     ThreadState& ts = thread_state();
     if (ts.exc_info->exc && !ts.exc_info->exc.is(None())) return ts.exc_info->exc;
-    for (auto it = ts.exc_info_below.rbegin(); it != ts.exc_info_below.rend(); ++it)
-        if ((*it)->exc && !(*it)->exc.is(None())) return (*it)->exc;
+    for (uint32_t i = ts.exc_info_below.size; i-- > 0;) {
+        ExcInfo* e = ts.exc_info_below.items[i];
+        if (e->exc && !e->exc.is(None())) return e->exc;
+    }
     return Value();
 }
 
@@ -1512,6 +1527,8 @@ resume_generator : {
     int depth = ts.recursion_depth;
     const int limit = ts.recursion_limit;
     ExcInfo* handled = ts.exc_info;
+    ExcInfoStack& below = ts.exc_info_below;
+    uint32_t nbelow = below.size;
     // A pending KeyboardInterrupt is raised by the frames themselves: walk
     // no further than the first level.
     const bool walk = !ts.interrupt_pending;
@@ -1527,6 +1544,7 @@ resume_generator : {
         if (depth + 1 > limit) {
             ts.recursion_depth = depth;
             ts.exc_info = handled;
+            below.size = nbelow;
             decref(resume_sent);
             if (frame != loaded) { // the error belongs to the SEND of the frame below
                 ts.frame = frame;
@@ -1537,7 +1555,11 @@ resume_generator : {
         }
         ++depth;
         resume_gen->state = GenState::Running;
-        ts.exc_info_below.push_back(handled);
+        if (nbelow == below.capacity) {
+            below.size = nbelow;
+            below.grow();
+        }
+        below.items[nbelow++] = handled;
         handled = &resume_gen->exc_info;
         gf->back = resumer; // (entry is false: YIELD_VALUE clears it)
         frame = gf;
@@ -1558,6 +1580,7 @@ resume_generator : {
     }
     ts.recursion_depth = depth;
     ts.exc_info = handled;
+    below.size = nbelow;
     ts.frame = frame;
     LOAD_FRAME();
     if (started) PUSH(resume_sent);

@@ -21,29 +21,40 @@ struct ExcInfo {
 
 struct YieldSink; // runtime/abstract.h
 
+// The exc_info entries of the running generators below the innermost one,
+// innermost last. A plain array rather than a std::vector: the walk down a
+// yield from chain (run_frame) appends to it from registers.
+struct ExcInfoStack {
+    ExcInfo** items = nullptr;
+    uint32_t size = 0;
+    uint32_t capacity = 0;
+    void push(ExcInfo* e) {
+        if (size == capacity) grow();
+        items[size++] = e;
+    }
+    void grow(); // doubles the capacity (out of memory is fatal, as for objects)
+};
+
 struct ThreadState {
     Frame* frame = nullptr;       // innermost running frame
     FrameStack frames;            // arena for ordinary frames
     ExcInfo base_exc_info{Value()};
     ExcInfo* exc_info = &base_exc_info; // the innermost running generator's, or the base
-    std::vector<ExcInfo*> exc_info_below; // the outer ones, innermost last
+    ExcInfoStack exc_info_below; // the outer ones
     // A generator starts / stops running (frames resume and leave LIFO).
     void push_exc_info(ExcInfo* e) {
-        exc_info_below.push_back(exc_info);
+        exc_info_below.push(exc_info);
         exc_info = e;
     }
-    void pop_exc_info() {
-        exc_info = exc_info_below.back();
-        exc_info_below.pop_back();
-    }
+    void pop_exc_info() { exc_info = exc_info_below.items[--exc_info_below.size]; }
     YieldSink* yield_sink = nullptr; // the consumer of yield_sink_frame's items
     Frame* yield_sink_frame = nullptr;
     int recursion_depth = 0;      // Python frames + native re-entries
     // `n` running generators (a chain of them up to a yield) suspend: their
     // exc_info entries and recursion levels go at once.
     void leave_generators(size_t n) {
-        exc_info = exc_info_below[exc_info_below.size() - n];
-        exc_info_below.resize(exc_info_below.size() - n);
+        exc_info_below.size -= static_cast<uint32_t>(n);
+        exc_info = exc_info_below.items[exc_info_below.size];
         recursion_depth -= static_cast<int>(n);
     }
     int recursion_limit = 1000;
