@@ -751,6 +751,24 @@ do_unary : {
             case BinaryOpKind::InplaceOr: z = x | y; break;
             case BinaryOpKind::Xor:
             case BinaryOpKind::InplaceXor: z = x ^ y; break;
+            // Floor division and modulo round toward minus infinity (C++
+            // truncates); a zero divisor takes the slow path's ZeroDivisionError.
+            case BinaryOpKind::Remainder:
+            case BinaryOpKind::InplaceRemainder:
+                done = y != 0;
+                if (done) {
+                    z = x % y;
+                    if (z != 0 && (z ^ y) < 0) z += y;
+                }
+                break;
+            case BinaryOpKind::FloorDivide:
+            case BinaryOpKind::InplaceFloorDivide:
+                done = y != 0;
+                if (done) {
+                    z = x / y;
+                    if (x % y != 0 && (x ^ y) < 0) --z;
+                }
+                break;
             default: done = false; break;
             }
             if (done && Value::fits_small_int(z)) {
