@@ -67,16 +67,17 @@ pyco_pgo_phase() {
   fi
 }
 
-# pyco_pgo_train DIR [--refresh]: before the first build (or, with
-# --refresh or PYCO_PGO_REFRESH=1, when the sources changed since), build an instrumented pyco in
-# DIR and run the training programs with it (PYCO_PGO in CMakeLists.txt).
+# pyco_pgo_train DIR [--refresh]: before the first build (or, with --refresh
+# or PYCO_PGO_REFRESH=1, when the sources changed since), build an
+# instrumented pyco in DIR and run the training programs with it (PYCO_PGO
+# in CMakeLists.txt).
 pyco_pgo_train() {
   local dir=$1
   if [[ ${2:-} == --refresh && -e $dir/pgo-profile/trained ]] && pyco_sources_newer_than "$dir/pgo-profile/trained"; then
     rm -f "$dir/pgo-profile/trained"
   fi
   [[ $(pyco_pgo_phase "$dir") == generate ]] || return 0
-  echo "pyco: training the profile for profile-guided optimisation (first build only; PYCO_PGO=0 skips it)" >&2
+  echo "pyco: training the profile for profile-guided optimisation (on the first build, and for scripts/bench after source edits; PYCO_PGO=0 skips it)" >&2
   rm -rf "$dir/pgo-profile"
   pyco_configure "$dir" -DCMAKE_BUILD_TYPE=Release -DPYCO_PGO=generate
   cmake --build "$dir" -j "$PYCO_JOBS" --target pyco

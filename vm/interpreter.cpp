@@ -323,6 +323,17 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     } while (0)
 #define TARGET(name) op_##name:
 #define PUSH(v) (*sp++ = (v))
+// LOAD_FAST's work (also the first half of its superinstructions).
+#define PUSH_LOCAL(i)                                                          \
+    do {                                                                       \
+        Value v_ = LOCALS[i];                                                  \
+        if (__builtin_expect(v_.is_null(), 0)) {                               \
+            raise_unbound_local(frame->code, i);                               \
+            goto error;                                                        \
+        }                                                                      \
+        incref(v_);                                                            \
+        PUSH(v_);                                                              \
+    } while (0)
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
@@ -416,24 +427,12 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     // operand and step over it; an unbound local is reported at the
     // instruction that loads it.
     TARGET(LOAD_FAST__LOAD_FAST) {
-        Value v = LOCALS[arg];
-        if (__builtin_expect(v.is_null(), 0)) {
-            raise_unbound_local(frame->code, arg);
-            goto error;
-        }
-        incref(v);
-        PUSH(v);
+        PUSH_LOCAL(arg);
         arg = operand_of(*pc++);
         goto op_LOAD_FAST;
     }
     TARGET(LOAD_FAST__LOAD_CONST) {
-        Value v = LOCALS[arg];
-        if (__builtin_expect(v.is_null(), 0)) {
-            raise_unbound_local(frame->code, arg);
-            goto error;
-        }
-        incref(v);
-        PUSH(v);
+        PUSH_LOCAL(arg);
         arg = operand_of(*pc++);
         goto op_LOAD_CONST;
     }
@@ -446,13 +445,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     }
     TARGET(LOAD_FAST_CHECKED)
     TARGET(LOAD_FAST) {
-        Value v = LOCALS[arg];
-        if (__builtin_expect(v.is_null(), 0)) {
-            raise_unbound_local(frame->code, arg);
-            goto error;
-        }
-        incref(v);
-        PUSH(v);
+        PUSH_LOCAL(arg);
         DISPATCH();
     }
     TARGET(STORE_FAST) {
