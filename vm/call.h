@@ -22,6 +22,8 @@ Result<Ref> run_new_frame(Frame* frame);
 // current instruction first (generator.throw()). The caller has linked the
 // frame and checked the recursion level and the C stack left
 // (c_stack_exhausted(), vm/stack_limit.h): run_new_frame(), resuming a generator.
-Result<Ref> run_frame(Frame* frame, bool throwing);
+// `start`, when given, is the frame that runs first: the innermost level of
+// the yield from chain the entry frame heads (vm/generator.h, "Chains").
+Result<Ref> run_frame(Frame* frame, bool throwing, Frame* start = nullptr);
 
 } // namespace pyco

@@ -47,6 +47,10 @@ struct Frame {
     uint32_t cleared : 1;      // frame_clear() ran: nothing but `code` (generators) is left
     uint32_t has_frame_object : 1; // a Python frame object shows this frame (vm/frame_object.h)
     uint32_t init_call : 1;   // __init__ entered by CALL for a class: returns None, the caller keeps the instance
+    // A generator's frame waiting at its yield from / await on one of our
+    // generators that is linked to it (the delegate's `back` is this frame):
+    // see "Chains" in vm/generator.h.
+    uint32_t delegating : 1;
 
     Value* slots() { return reinterpret_cast<Value*>(this + 1); }
     Value* stack_base() { return slots() + code->nlocals + cell_count(); }
@@ -115,6 +119,7 @@ inline void frame_start(Frame* frame, Code* code, Function* func) {
     frame->cleared = false;
     frame->has_frame_object = false;
     frame->init_call = false;
+    frame->delegating = false;
 }
 inline void frame_init(Frame* frame, Code* code, Function* func) {
     if (func) incref(Value(func));

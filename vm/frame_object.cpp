@@ -96,6 +96,9 @@ Result<Ref> get_back(Value self) {
     if (fo->back) return fo->back;
     Frame* f = fo->frame;
     if (!f || f == fo->owned() || !f->back) return Ref::borrow(None());
+    // A suspended generator's frame has no caller, even while it stays
+    // linked to the level of a chain that waits on it.
+    if (f->in_generator && !gen_is_running(frame_generator(f))) return Ref::borrow(None());
     return frame_object_for(f->back);
 }
 Result<Ref> get_trace(Value) { return Ref::borrow(None()); }

@@ -93,10 +93,83 @@ Generator* make_generator(Function* func, Code* code) {
 
 // ---------------------------------------------------------------- resuming from native code
 
+// ---------------------------------------------------------------- chains
+
+bool gen_is_running(Generator* gen) {
+    while (gen->state == GenState::Suspended && gen->frame.delegating && !gen->chain_levels) gen = gen->linked_delegate();
+    return gen->state == GenState::Running;
+}
+
+void detach_from_chain(Generator* gen) {
+    Frame* up = gen->frame.back;
+    if (!up) return;
+    gen->frame.back = nullptr;
+    Generator* level = frame_generator(up);
+    level->frame.delegating = false;
+    // The head's shortcut went through `gen`.
+    for (Frame* b; (b = level->frame.back) && b->in_generator && frame_generator(b)->frame.delegating;)
+        level = frame_generator(b);
+    level->chain_levels = 0;
+}
+
+Generator* enter_chain_slow(Generator* head, uint32_t budget, uint32_t* levels) {
+    head->chain_levels = 0;
+    uint32_t n = 1;
+    Generator* inner = head;
+    while (inner->frame.delegating) {
+        inner = inner->linked_delegate();
+        ++n;
+    }
+    if (inner->state == GenState::Running) { // resumed from inside its own chain
+        raise_format(ValueError_type, "%s already executing", gen_kind_name(head));
+        return nullptr;
+    }
+    const bool interrupted = thread_state().interrupt_pending;
+    if (n <= budget && !interrupted) {
+        *levels = n;
+        return inner;
+    }
+    // Cut the chain: the level at the cut resumes its delegate through its
+    // own SEND, which raises the RecursionError there as CPython does; a
+    // pending KeyboardInterrupt is raised by the head itself.
+    uint32_t keep = interrupted ? 1 : budget;
+    Generator* level = head;
+    for (uint32_t i = 1; i < keep; ++i) level = level->linked_delegate();
+    level->linked_delegate()->frame.back = nullptr;
+    level->frame.delegating = false;
+    *levels = keep;
+    return level;
+}
+
 namespace {
 
+// Resume `gen`, linked to a chain level that waits on it or heading a chain
+// of its own, from native code (see run_generator()).
+Result<Ref> run_chain(Generator* gen, Value sent) {
+    ThreadState& ts = thread_state();
+    if (gen_is_running(gen)) return raise_format(ValueError_type, "%s already executing", gen_kind_name(gen));
+    detach_from_chain(gen);
+    uint32_t levels = 1;
+    Generator* inner = gen;
+    if (gen->frame.delegating) {
+        inner = enter_chain(gen, static_cast<uint32_t>(ts.recursion_limit - ts.recursion_depth), &levels);
+        if (!inner) return kError;
+    }
+    ts.recursion_depth += static_cast<int>(levels);
+    Frame* f = &inner->frame;
+    incref(sent);
+    f->slots()[f->stack_top++] = sent;
+    inner->state = GenState::Running;
+    ts.begin_run(gen, &inner->exc_info, levels);
+    Frame* saved = ts.frame;
+    gen->frame.back = saved;
+    Result<Ref> r = run_frame(&gen->frame, false, f);
+    ts.frame = saved;
+    return r;
+}
+
 bool check_runnable(Generator* gen) {
-    if (gen->state == GenState::Running) {
+    if (gen_is_running(gen)) {
         raise_format(ValueError_type, "%s already executing", gen_kind_name(gen));
         return false;
     }
@@ -113,6 +186,8 @@ inline Result<Ref> run_generator(Generator* gen, Value sent, bool throwing) {
     // The C stack too (run_new_frame()), before anything is linked.
     if (__builtin_expect(ts.recursion_depth >= ts.recursion_limit, 0) || c_stack_exhausted())
         return raise(RecursionError_type, "maximum recursion depth exceeded");
+    // gen_throw() has unlinked the levels a thrown exception passes.
+    if (__builtin_expect((gen->frame.back || gen->frame.delegating) && !throwing, 0)) return run_chain(gen, sent);
     ++ts.recursion_depth;
     Frame* f = &gen->frame;
     if (gen->state == GenState::Suspended && !throwing) {
@@ -126,7 +201,7 @@ inline Result<Ref> run_generator(Generator* gen, Value sent, bool throwing) {
         }
     }
     gen->state = GenState::Running;
-    ts.push_exc_info(&gen->exc_info);
+    ts.begin_run(gen, &gen->exc_info, 1);
     // A thrown exception's __context__ is what the generator itself was
     // handling at its yield (CPython's _PyErr_ChainStackItem).
     if (throwing) chain_exception_context(error_peek(), gen->exc_info.exc);
@@ -187,6 +262,10 @@ ResumeResult gen_throw(Generator* gen, Value exc) {
         else error_restore(Ref::borrow(exc));
         return {ResumeKind::Raised, Ref()};
     }
+    // The exception passes each level on its own (each one's throw()): the
+    // levels leave their chain.
+    detach_from_chain(gen);
+    gen->chain_levels = 0;
     if (Value delegate = gen->delegate()) {
         // PEP 380: forward the exception to the delegate first.
         Ref d = Ref::borrow(delegate);
@@ -251,7 +330,7 @@ Status gen_close(Generator* gen) {
         return ok_status();
     }
     if (gen->state == GenState::Closed) return ok_status();
-    if (gen->state == GenState::Running) return raise_format(ValueError_type, "%s already executing", gen_kind_name(gen));
+    if (gen_is_running(gen)) return raise_format(ValueError_type, "%s already executing", gen_kind_name(gen));
     Result<Ref> exit = make_exception(GeneratorExit_type, "");
     if (exit.failed()) return kError;
     Ref exc = exit.take();
@@ -340,7 +419,7 @@ Generator* inline_send_target(Value callable, Value self, Value value) {
     if (d->def->fn != gen_send_method || self.type() != d->owner) return nullptr;
     if (d->owner != &generator_type && d->owner != &coroutine_type) return nullptr;
     auto* gen = self.as<Generator>();
-    if (gen->state == GenState::Suspended || (gen->state == GenState::Created && value.is(None()))) return gen;
+    if ((gen->state == GenState::Suspended && !gen->frame.back) || (gen->state == GenState::Created && value.is(None()))) return gen;
     return nullptr;
 }
 
@@ -413,13 +492,17 @@ static Result<Ref> gen_get_frame(Value self) {
     if (gen->state == GenState::Closed) return Ref::borrow(None());
     return make_frame_proxy(self);
 }
-static Result<Ref> gen_get_running(Value self) { return Ref::borrow(bool_value(self.as<Generator>()->state == GenState::Running)); }
-static Result<Ref> gen_get_suspended(Value self) { return Ref::borrow(bool_value(self.as<Generator>()->state == GenState::Suspended)); }
+static Result<Ref> gen_get_running(Value self) { return Ref::borrow(bool_value(gen_is_running(self.as<Generator>()))); }
+static Result<Ref> gen_get_suspended(Value self) {
+    auto* gen = self.as<Generator>();
+    return Ref::borrow(bool_value(gen->state == GenState::Suspended && !gen_is_running(gen)));
+}
 static Result<Ref> gen_get_code(Value self) {
     return Ref::borrow(Value(self.as<Generator>()->code()));
 }
 static Result<Ref> gen_get_yieldfrom(Value self) {
-    Value d = self.as<Generator>()->delegate();
+    auto* gen = self.as<Generator>();
+    Value d = gen_is_running(gen) ? Value() : gen->delegate(); // a running SEND is not at its yield
     return Ref::borrow(d ? d : None());
 }
 
@@ -434,7 +517,15 @@ static void gen_traverse(Object* self, VisitFn visit, void* ctx) {
 
 static void gen_clear(Object* self) {
     auto* gen = static_cast<Generator*>(self);
-    if (gen->state != GenState::Running) {
+    if (!gen_is_running(gen)) {
+        // Out of any chain first: the levels around must not keep pointing
+        // into a cleared frame.
+        detach_from_chain(gen);
+        gen->chain_levels = 0;
+        if (gen->frame.delegating) {
+            gen->frame.delegating = false;
+            gen->linked_delegate()->frame.back = nullptr;
+        }
         frame_clear(&gen->frame);
         gen->state = GenState::Closed;
     }

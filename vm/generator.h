@@ -14,6 +14,27 @@
 namespace pyco {
 
 enum class GenState : uint8_t { Created, Suspended, Running, Closed };
+
+// Chains. A generator that delegates (`yield from` / `await`) to one of our
+// generators sits at its SEND while the delegate runs. Such waiting levels
+// are left as they are suspended: state Suspended at YIELD_VALUE 1, their
+// frame `delegating`, the delegate's `back` linked to them. They stay so
+// while the whole chain is suspended too, and the head remembers the
+// innermost generator and the number of levels (set_chain()), so resuming
+// the head resumes the innermost generator at once, and a yield of the
+// innermost returns to the head's resumer at once: one value costs the same
+// at any depth. A run (ThreadState::runs) is the head's resumption: it
+// counts the levels for the recursion depth and finds the handled-exception
+// of each level through the links.
+//
+// What CPython shows of a waiting level is derived: it is running when the
+// generator it waits on is (gen_is_running(), gi_running, "already
+// executing"); a suspended frame's f_back is None. When the delegate
+// returns or raises, the level waiting on it runs again from its SEND. A
+// direct resumption of a level (next(), send(), throw(), close(), or another
+// generator's yield from) first unlinks it from the level above, which then
+// waits as an ordinary suspended frame, and drops the head's shortcut
+// (detach_from_chain()).
 enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
 
 // One allocation: [GC header | Generator | Frame header | slots | (async
@@ -26,14 +47,27 @@ struct Generator : Object {
     GenState state;
     GenKind kind;
     uint8_t yield_kind;   // operand of the YIELD_VALUE it is suspended at (0 yield, 1 delegating, 2 async-gen yield)
-    bool running_async;   // async generators: an asend()/athrow() awaitable is in progress
-    bool hooks_inited;    // async generators: firstiter hook called
-    bool awaited;         // coroutines: RuntimeWarning bookkeeping
-    bool ag_closed;       // async generators: aclose() began or it ended (CPython's ag_closed)
-    bool has_names;       // __name__/__qualname__ differ from the code's
-    Frame frame;          // must be last: the frame's slots follow it
+    bool running_async : 1; // async generators: an asend()/athrow() awaitable is in progress
+    bool hooks_inited : 1;  // async generators: firstiter hook called
+    bool awaited : 1;       // coroutines: RuntimeWarning bookkeeping
+    bool ag_closed : 1;     // async generators: aclose() began or it ended (CPython's ag_closed)
+    bool has_names : 1;     // __name__/__qualname__ differ from the code's
+    // The head of a suspended yield from chain (see "Chains" below): the
+    // number of levels from it down to the innermost generator, whose
+    // address waits in the free stack slot above the frame's stack top
+    // (chain_inner()). 0 when there is no such shortcut.
+    uint32_t chain_levels;
+    Frame frame;            // must be last: the frame's slots follow it
 
     Value delegate(); // the receiver of an active yield from / await (borrowed), or null
+    // The delegate of a generator whose frame is `delegating` (borrowed).
+    Generator* linked_delegate() { return frame.stack_pointer()[-1].as<Generator>(); }
+    // The innermost generator of the chain this one heads (chain_levels > 0).
+    Generator* chain_inner() { return frame.slots()[frame.stack_top].as<Generator>(); }
+    void set_chain(Generator* inner, uint32_t levels) {
+        chain_levels = levels;
+        frame.slots()[frame.stack_top] = Value(inner); // not a reference: only slots below stack_top are
+    }
     Code* code() const { return frame.code; }
     Ref name() const;     // __name__
     Ref qualname() const; // __qualname__
@@ -70,6 +104,33 @@ ResumeResult gen_send(Generator* gen, Value sent);
 ResumeResult gen_throw(Generator* gen, Value exc);
 // gen.close(): Status ok, or the exception (RuntimeError if it kept yielding).
 Status gen_close(Generator* gen);
+
+// Whether `gen` runs: itself, or a generator it waits on down its chain.
+bool gen_is_running(Generator* gen);
+// `gen` (Suspended, not running) is about to be resumed on its own: unlink
+// it from the chain level waiting on it, if any (see "Chains").
+void detach_from_chain(Generator* gen);
+// `head` (Suspended, its frame `delegating`, linked to no level above) is
+// to run with at most `budget` levels (>= 1) counted for the recursion
+// depth: the generator that runs, its chain's innermost one or, when the
+// budget or a pending interrupt cuts the chain, the level above the cut (its
+// delegate unlinked, so it resumes it through its SEND). `*levels` gets the
+// levels counted. Null with ValueError set when the chain already runs.
+Generator* enter_chain_slow(Generator* head, uint32_t budget, uint32_t* levels);
+inline Generator* enter_chain(Generator* head, uint32_t budget, uint32_t* levels) {
+    uint32_t n = head->chain_levels;
+    if (__builtin_expect(n && n <= budget && !thread_state().interrupt_pending, 1)) {
+        head->chain_levels = 0;
+        *levels = n;
+        return head->chain_inner();
+    }
+    return enter_chain_slow(head, budget, levels);
+}
+// A generator the dispatch loop may resume as a new run: never started, or
+// suspended and waited on by no chain level (it may head a chain).
+inline bool gen_resumable_in_loop(const Generator* gen) {
+    return gen->state == GenState::Created || (gen->state == GenState::Suspended && !gen->frame.back);
+}
 
 // "generator", "coroutine", "async generator": used in messages.
 const char* gen_kind_name(const Generator* gen);

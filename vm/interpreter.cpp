@@ -47,25 +47,35 @@ Status RecursionGuard::enter(const char* where) {
     return ok_status();
 }
 
-void ExcInfoStack::grow() {
+void RunStack::grow() {
     uint32_t grown = capacity ? capacity * 2 : 64;
-    void* block = std::realloc(static_cast<void*>(items), grown * sizeof(ExcInfo*));
+    void* block = std::realloc(static_cast<void*>(items), grown * sizeof(GeneratorRun));
     if (!block) {
         std::fputs("pyco: fatal: out of memory\n", stderr);
         std::abort();
     }
-    items = static_cast<ExcInfo**>(block);
+    items = static_cast<GeneratorRun*>(block);
     capacity = grown;
 }
 
+static bool handles_exception(const ExcInfo* e) { return e->exc && !e->exc.is(None()); }
+
 Value current_handled_exception() {
     ThreadState& ts = thread_state();
-    if (ts.exc_info->exc && !ts.exc_info->exc.is(None())) return ts.exc_info->exc;
-    for (uint32_t i = ts.exc_info_below.size; i-- > 0;) {
-        ExcInfo* e = ts.exc_info_below.items[i];
-        if (e->exc && !e->exc.is(None())) return e->exc;
+    ExcInfo* e = ts.exc_info;
+    // Each run's innermost generator owns the entry above its run's
+    // exc_below; the levels waiting above it are reached through `back`.
+    for (uint32_t k = ts.runs.size;;) {
+        if (handles_exception(e)) return e->exc;
+        if (k == 0) return Value();
+        const GeneratorRun& run = ts.runs.items[--k];
+        auto* gen = reinterpret_cast<Generator*>(reinterpret_cast<char*>(e) - offsetof(Generator, exc_info));
+        for (uint32_t level = 1; level < run.levels; ++level) {
+            gen = frame_generator(gen->frame.back);
+            if (handles_exception(&gen->exc_info)) return gen->exc_info.exc;
+        }
+        e = run.exc_below;
     }
-    return Value();
 }
 
 // PEP 479: StopIteration escaping a generator becomes RuntimeError.
@@ -265,13 +275,32 @@ bool bind_into_new_frame(Frame* frame, Function* f, Code* co, CallArgs args) {
 // The resuming instruction of a caller that linked a generator frame.
 inline CodeUnit resumer_of(Frame* caller) { return caller->code->code[caller->ip - 1]; }
 
+// A generator's frame ends (return or exception). It is the innermost level
+// of the current run; when levels wait above it, the one waiting on it runs
+// again from its SEND (vm/generator.h, "Chains").
+inline void finish_generator(ThreadState& ts, Generator* gen, Frame* caller) {
+    gen->state = GenState::Closed;
+    gen->frame.back = nullptr;
+    GeneratorRun& run = ts.runs.top();
+    if (run.levels == 1) {
+        ts.end_run();
+        return;
+    }
+    --run.levels;
+    Generator* waiting = frame_generator(caller);
+    waiting->frame.delegating = false;
+    waiting->state = GenState::Running;
+    caller->ip -= 1; // from its YIELD_VALUE 1 back to just past its SEND
+    ts.exc_info = &waiting->exc_info;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------- the loop
 
 #define PYCO_LABEL(name, operand, effect, jump_effect) &&op_##name,
 
-Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
+Result<Ref> run_frame(Frame* entry_frame, bool throwing, Frame* start) {
     ThreadState& ts = thread_state();
     static void* const dispatch_table[kOpcodeCount] = {
 #define OP PYCO_LABEL
@@ -287,8 +316,9 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
     const CodeUnit* pc; // the next instruction
     uint32_t arg;
     CodeUnit unit;
-    Generator* resume_gen = nullptr; // operands of the shared resume_generator block
+    Generator* resume_gen = nullptr; // operands of the shared resume_generator / extend_run blocks
     Value resume_sent;
+    bool extending_run = false;
     Tuple* call_kwnames = nullptr;   // operands of the shared do_call block
     Frame* new_frame = nullptr;      // operand of the shared enter_new_frame block
     uint32_t call_nargs = 0;
@@ -391,6 +421,7 @@ Result<Ref> run_frame(Frame* entry_frame, bool throwing) {
         TOP() = r_.take().release();                                           \
     } while (0)
 
+    if (start) frame = start;
     ts.frame = frame;
     LOAD_FRAME();
     if (throwing) goto error;
@@ -1045,7 +1076,7 @@ do_unary : {
         TypeObject* t = it.type();
         if (t == &generator_type) {
             auto* gen = it.as<Generator>();
-            if (gen->state == GenState::Suspended || gen->state == GenState::Created) {
+            if (gen_resumable_in_loop(gen)) {
                 resume_gen = gen;
                 resume_sent = None();
                 goto resume_generator;
@@ -1073,11 +1104,7 @@ do_unary : {
         bool init_call = done->init_call;
         Frame* caller = done->back;
         done->stack_top = static_cast<uint32_t>(sp - done->slots());
-        if (gen) {
-            gen->state = GenState::Closed;
-            ts.pop_exc_info();
-            done->back = nullptr;
-        }
+        if (gen) finish_generator(ts, gen, caller);
         ts.frame = caller; // finalizers run by frame_clear() see the caller running
         frame_clear(done);
         if (!gen) ts.frames.pop(done);
@@ -1381,33 +1408,25 @@ do_call : {
             DISPATCH();
         }
         SAVE_FRAME();
-        // Up a chain the levels are counted and the thread state is written
-        // once (as the walk down in resume_generator does).
-        size_t levels = 0;
-        for (;;) {
+        {
+            // The run ends: the innermost generator (this one) and the
+            // levels waiting on it stay as they are; the head remembers them.
             Generator* gen = frame_generator(frame);
             gen->yield_kind = static_cast<uint8_t>(arg);
             gen->state = GenState::Suspended;
-            ++levels;
-            Frame* caller = frame->back;
-            frame->back = nullptr;
-            if (frame->entry) {
-                frame->entry = false; // a suspended generator's frame is never an entry frame
-                ts.leave_generators(levels);
-                ts.frame = caller;
+            const GeneratorRun run = ts.runs.top();
+            Frame* head = &run.head->frame;
+            if (run.levels > 1) run.head->set_chain(gen, run.levels);
+            ts.end_run();
+            ts.recursion_depth -= static_cast<int>(run.levels);
+            frame = head->back;
+            head->back = nullptr;
+            if (head->entry) {
+                head->entry = false; // a suspended generator's frame is never an entry frame
+                ts.frame = frame;
                 return Ref::steal(v);
             }
-            frame = caller;
-            // A yield from / await loop resumed us with SEND and yields the
-            // value on at its next instruction: do that YIELD_VALUE here, so a
-            // value crosses a chain of delegating generators without loading
-            // or dispatching each frame (each ends in the state it would have).
-            // (SEND is always followed by YIELD_VALUE 1: compile_yield_from_loop.)
-            if (!frame->in_generator || opcode_of(frame->code->code[frame->ip - 1]) != Opcode::SEND) break;
-            arg = 1;
-            frame->ip++;
         }
-        ts.leave_generators(levels);
         ts.frame = frame;
         LOAD_FRAME();
         if (opcode_of(pc[-1]) == Opcode::CALL) { // gen.send() resumed us: v is its result
@@ -1432,11 +1451,12 @@ do_call : {
         TypeObject* t = recv.type();
         if (t == &generator_type || t == &coroutine_type) {
             auto* gen = recv.as<Generator>();
-            if (gen->state == GenState::Suspended || (gen->state == GenState::Created && v.is(None()))) {
+            // Not waited on by another chain level (send() unlinks those).
+            if ((gen->state == GenState::Suspended && !gen->frame.back) || (gen->state == GenState::Created && v.is(None()))) {
                 --sp; // the sent value moves into the generator
                 resume_gen = gen;
                 resume_sent = v;
-                goto resume_generator;
+                goto extend_run;
             }
         }
         SAVE_FRAME();
@@ -1525,76 +1545,57 @@ enter_new_frame : {
     DISPATCH();
 }
 
-resume_generator : {
-    // Link the generator's frame on top of the running chain and continue in
-    // this loop; YIELD_VALUE / RETURN_VALUE finish the resuming instruction.
+resume_generator:
+    // FOR_ITER, or gen.send() by CALL: a new run of resume_gen (Created, or
+    // Suspended and waited on by no chain level) and, when it heads a chain,
+    // of the levels down to its innermost generator, which runs.
     SAVE_FRAME();
-    Frame* resumer = frame;
-    Frame* loaded = frame; // the frame whose state the loop's locals hold
-    bool started;
-    // The depth and the handled-exception top are kept in locals down a
-    // chain and stored once: per level the walk is then a few loads, not a
-    // read-modify-write of the thread state each.
-    int depth = ts.recursion_depth;
-    const int limit = ts.recursion_limit;
-    ExcInfo* handled = ts.exc_info;
-    ExcInfoStack& below = ts.exc_info_below;
-    uint32_t nbelow = below.size;
-    // A pending KeyboardInterrupt is raised by the frames themselves: walk
-    // no further than the first level.
-    const bool walk = !ts.interrupt_pending;
-    for (;;) {
-        started = resume_gen->state == GenState::Suspended;
-        Frame* gf = &resume_gen->frame;
-        // Suspended in a yield from / await loop (YIELD_VALUE 1), the frame
-        // has its delegate on top of its stack (compile_yield_from_loop puts
-        // the yield between its SEND and the JUMP_BACKWARD to it). It is read
-        // before this level's stores: the walk down a chain is a chain of
-        // dependent loads, which a store to the same word would lengthen.
-        Value recv = walk && started && resume_gen->yield_kind == 1 ? gf->stack_pointer()[-1] : Value();
-        if (depth + 1 > limit) {
-            ts.recursion_depth = depth;
-            ts.exc_info = handled;
-            below.size = nbelow;
+    extending_run = false;
+    goto enter_generator;
+extend_run:
+    // SEND in the innermost generator of the current run resumes
+    // resume_gen (free, or linked to this frame): the run grows by its
+    // levels and this frame waits, suspended, linked to it.
+    SAVE_FRAME();
+    extending_run = true;
+enter_generator : {
+    Generator* head = resume_gen;
+    Generator* inner = head;
+    uint32_t levels = 1;
+    const int room = ts.recursion_limit - ts.recursion_depth;
+    if (__builtin_expect(room < 1, 0)) {
+        decref(resume_sent);
+        raise(RecursionError_type, "maximum recursion depth exceeded");
+        goto error;
+    }
+    if (head->frame.delegating) {
+        inner = enter_chain(head, static_cast<uint32_t>(room), &levels);
+        if (!inner) {
             decref(resume_sent);
-            if (frame != loaded) { // the error belongs to the SEND of the frame below
-                ts.frame = frame;
-                LOAD_FRAME();
-            }
-            raise(RecursionError_type, "maximum recursion depth exceeded");
             goto error;
         }
-        ++depth;
-        resume_gen->state = GenState::Running;
-        if (nbelow == below.capacity) {
-            below.size = nbelow;
-            below.grow();
-        }
-        below.items[nbelow++] = handled;
-        handled = &resume_gen->exc_info;
-        gf->back = resumer; // (entry is false: YIELD_VALUE clears it)
-        frame = gf;
-        if (!started) {
-            decref(resume_sent);
-            break;
-        }
-        // The delegate is one of our suspended generators: the frame would
-        // jump back to its SEND and resume it with the value. Put the frame in
-        // SEND's state instead (its SEND is the instruction before), so a
-        // value goes down a chain without loading or dispatching each frame.
-        if (!recv) break;
-        TypeObject* t = recv.type();
-        if ((t != &generator_type && t != &coroutine_type) || recv.as<Generator>()->state != GenState::Suspended) break;
-        gf->ip -= 1; // just past the SEND
-        resumer = gf;
-        resume_gen = recv.as<Generator>();
     }
-    ts.recursion_depth = depth;
-    ts.exc_info = handled;
-    below.size = nbelow;
+    if (extending_run) {
+        // As suspended at the YIELD_VALUE 1 that follows its SEND.
+        Generator* waiting = frame_generator(frame);
+        frame->ip += 1;
+        frame->delegating = true;
+        waiting->yield_kind = 1;
+        waiting->state = GenState::Suspended;
+        ts.runs.top().levels += levels;
+        ts.exc_info = &inner->exc_info;
+    } else {
+        ts.begin_run(head, &inner->exc_info, levels);
+    }
+    ts.recursion_depth += static_cast<int>(levels);
+    head->frame.back = frame;
+    const bool started = inner->state == GenState::Suspended;
+    inner->state = GenState::Running;
+    frame = &inner->frame;
     ts.frame = frame;
     LOAD_FRAME();
     if (started) PUSH(resume_sent);
+    else decref(resume_sent);
     DISPATCH();
 }
 
@@ -1620,9 +1621,7 @@ exception_unwind:
         Frame* caller = done->back;
         done->stack_top = static_cast<uint32_t>(stack_base - done->slots());
         if (gen) {
-            gen->state = GenState::Closed;
-            ts.pop_exc_info();
-            done->back = nullptr;
+            finish_generator(ts, gen, caller);
             convert_stop_iteration(gen);
         }
         ts.frame = caller; // finalizers run by frame_clear() see the caller running

@@ -13,25 +13,31 @@ namespace pyco {
 
 // The exception currently being handled (`sys.exc_info()`): one per running
 // generator so each generator keeps its own, as CPython's _PyErr_StackItem
-// chain. The links live in ThreadState::exc_info_below, not in every
-// suspended generator.
+// chain. The thread state points at the innermost running generator's (or
+// its own base entry); the ones below are found through the runs.
 struct ExcInfo {
     Value exc; // owned; null or None when nothing is handled
 };
 
 struct YieldSink; // runtime/abstract.h
+struct Generator;
 
-// The exc_info entries of the running generators below the innermost one,
-// innermost last. A plain array rather than a std::vector: the walk down a
-// yield from chain (run_frame) appends to it from registers.
-struct ExcInfoStack {
-    ExcInfo** items = nullptr;
+// One resumption of a generator from outside a chain (FOR_ITER, send(),
+// next(), …), until it yields or ends. `levels` generators run: the head
+// and the chain below it down to the innermost (vm/generator.h, "Chains").
+struct GeneratorRun {
+    Generator* head;
+    ExcInfo* exc_below; // the handled-exception entry of whoever resumed the head
+    uint32_t levels;
+};
+
+// The runs in progress, innermost last. A plain array: one entry per
+// resumption, pushed from registers.
+struct RunStack {
+    GeneratorRun* items = nullptr;
     uint32_t size = 0;
     uint32_t capacity = 0;
-    void push(ExcInfo* e) {
-        if (size == capacity) grow();
-        items[size++] = e;
-    }
+    GeneratorRun& top() { return items[size - 1]; }
     void grow(); // doubles the capacity (out of memory is fatal, as for objects)
 };
 
@@ -40,23 +46,18 @@ struct ThreadState {
     FrameStack frames;            // arena for ordinary frames
     ExcInfo base_exc_info{Value()};
     ExcInfo* exc_info = &base_exc_info; // the innermost running generator's, or the base
-    ExcInfoStack exc_info_below; // the outer ones
-    // A generator starts / stops running (frames resume and leave LIFO).
-    void push_exc_info(ExcInfo* e) {
-        exc_info_below.push(exc_info);
-        exc_info = e;
+    RunStack runs;
+    // A run of `levels` generators from `head` down to `inner` starts / ends
+    // (runs start and end LIFO). The caller counts the recursion levels.
+    void begin_run(Generator* head, ExcInfo* inner_exc_info, uint32_t levels) {
+        if (runs.size == runs.capacity) runs.grow();
+        runs.items[runs.size++] = GeneratorRun{head, exc_info, levels};
+        exc_info = inner_exc_info;
     }
-    void pop_exc_info() { exc_info = exc_info_below.items[--exc_info_below.size]; }
+    void end_run() { exc_info = runs.items[--runs.size].exc_below; }
     YieldSink* yield_sink = nullptr; // the consumer of yield_sink_frame's items
     Frame* yield_sink_frame = nullptr;
     int recursion_depth = 0;      // Python frames + native re-entries
-    // `n` running generators (a chain of them up to a yield) suspend: their
-    // exc_info entries and recursion levels go at once.
-    void leave_generators(size_t n) {
-        exc_info_below.size -= static_cast<uint32_t>(n);
-        exc_info = exc_info_below.items[exc_info_below.size];
-        recursion_depth -= static_cast<int>(n);
-    }
     int recursion_limit = 1000;
     volatile int interrupt_pending = 0; // set by the SIGINT handler
     // gen.throw() raised an exception straight into a frame suspended in a
