@@ -207,7 +207,7 @@ Result<Ref> awaitable_throw(const Value* args, size_t nargs) {
         return raise(RuntimeError_type, "cannot reuse already awaited __anext__()/asend()");
     Ref exc = TRY(normalize_throw_args(args + 1, nargs - 1));
     gen->running_async = true;
-    ResumeResult r = gen_throw(gen, exc);
+    ResumeResult r = gen_throw(gen, exc, CallArgs{args + 1, nargs - 1});
     if (args[0].type() == &async_gen_athrow_type) return resume_result_to_python(athrow_unwrap(a, std::move(r)));
     return resume_result_to_python(unwrap(a, std::move(r)));
 }
@@ -298,7 +298,7 @@ Result<Ref> wrapper_next(const Value* args, size_t) { return resume_result_to_py
 Result<Ref> wrapper_send(const Value* args, size_t) { return resume_result_to_python(gen_send(wrapped(args[0]), args[1])); }
 Result<Ref> wrapper_throw(const Value* args, size_t nargs) {
     Ref exc = TRY(normalize_throw_args(args + 1, nargs - 1));
-    return resume_result_to_python(gen_throw(wrapped(args[0]), exc));
+    return resume_result_to_python(gen_throw(wrapped(args[0]), exc, CallArgs{args + 1, nargs - 1}));
 }
 Result<Ref> wrapper_close(const Value* args, size_t) {
     TRY(gen_close(wrapped(args[0])));

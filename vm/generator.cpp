@@ -255,7 +255,7 @@ static ResumeResult throw_here(Generator* gen) {
     return resume(gen, Value(), true);
 }
 
-ResumeResult gen_throw(Generator* gen, Value exc) {
+ResumeResult gen_throw(Generator* gen, Value exc, CallArgs given) {
     if (!check_runnable(gen)) return {ResumeKind::Raised, Ref()};
     if (gen->state == GenState::Closed) {
         if (gen->kind == GenKind::Coroutine) closed_generator_error(gen);
@@ -292,7 +292,7 @@ ResumeResult gen_throw(Generator* gen, Value exc) {
             return throw_here(gen);
         }
         if (d.get().type() == &generator_type || d.get().type() == &coroutine_type) {
-            sub = gen_throw(d.as<Generator>(), exc);
+            sub = gen_throw(d.as<Generator>(), exc, given);
         } else {
             Result<Ref> meth = getattr_opt(d, intern("throw"));
             if (meth.failed()) {
@@ -300,7 +300,7 @@ ResumeResult gen_throw(Generator* gen, Value exc) {
             } else if (!meth.value()) {
                 forwarded = false;
             } else {
-                r = call(meth.value(), {exc});
+                r = given.nargs ? call(meth.value(), given) : call(meth.value(), {exc});
                 sub = r.ok() ? ResumeResult{ResumeKind::Yielded, r.take()} : ResumeResult{ResumeKind::Raised, Ref()};
             }
         }
@@ -453,7 +453,7 @@ Result<Ref> normalize_throw_args(const Value* args, size_t nargs) {
 
 static Result<Ref> gen_throw_method(const Value* args, size_t nargs) {
     Ref exc = TRY(normalize_throw_args(args + 1, nargs - 1));
-    return resume_result_to_python(gen_throw(args[0].as<Generator>(), exc));
+    return resume_result_to_python(gen_throw(args[0].as<Generator>(), exc, CallArgs{args + 1, nargs - 1}));
 }
 static Result<Ref> gen_close_method(const Value* args, size_t) {
     TRY(gen_close(args[0].as<Generator>()));

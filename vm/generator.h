@@ -101,7 +101,9 @@ struct ResumeResult {
 ResumeResult gen_send(Generator* gen, Value sent);
 // gen_next() / gen_next_into(), next() for natives on a generator, are
 // declared in runtime/abstract.h, whose inline next() calls them.
-ResumeResult gen_throw(Generator* gen, Value exc);
+// `given`: the arguments of the throw() call, passed as they are to a
+// delegate's own throw() method as CPython does (empty: `exc` alone).
+ResumeResult gen_throw(Generator* gen, Value exc, CallArgs given = {});
 // gen.close(): Status ok, or the exception (RuntimeError if it kept yielding).
 Status gen_close(Generator* gen);
 
