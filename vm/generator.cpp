@@ -141,6 +141,11 @@ Generator* enter_chain_slow(Generator* head, uint32_t budget, uint32_t* levels) 
     return level;
 }
 
+ErrorTag resume_too_deep(Generator* gen) {
+    gen_discard(gen);
+    return raise(RecursionError_type, "maximum recursion depth exceeded");
+}
+
 namespace {
 
 // Resume `gen`, linked to a chain level that waits on it or heading a chain
@@ -185,7 +190,7 @@ inline Result<Ref> run_generator(Generator* gen, Value sent, bool throwing) {
     ThreadState& ts = thread_state();
     // The C stack too (run_new_frame()), before anything is linked.
     if (__builtin_expect(ts.recursion_depth >= ts.recursion_limit, 0) || c_stack_exhausted())
-        return raise(RecursionError_type, "maximum recursion depth exceeded");
+        return resume_too_deep(gen);
     // gen_throw() has unlinked the levels a thrown exception passes.
     if (__builtin_expect((gen->frame.back || gen->frame.delegating) && !throwing, 0)) return run_chain(gen, sent);
     ++ts.recursion_depth;
@@ -515,20 +520,22 @@ static void gen_traverse(Object* self, VisitFn visit, void* ctx) {
     if (gen->kind == GenKind::AsyncGenerator && gen->finalizer()) visit(gen->finalizer(), ctx);
 }
 
+void gen_discard(Generator* gen) {
+    // Out of any chain first: the levels around must not keep pointing into
+    // a cleared frame.
+    detach_from_chain(gen);
+    gen->chain_levels = 0;
+    if (gen->frame.delegating) {
+        gen->frame.delegating = false;
+        gen->linked_delegate()->frame.back = nullptr;
+    }
+    gen->state = GenState::Closed; // before finalizers of its locals can see it
+    frame_clear(&gen->frame);
+}
+
 static void gen_clear(Object* self) {
     auto* gen = static_cast<Generator*>(self);
-    if (!gen_is_running(gen)) {
-        // Out of any chain first: the levels around must not keep pointing
-        // into a cleared frame.
-        detach_from_chain(gen);
-        gen->chain_levels = 0;
-        if (gen->frame.delegating) {
-            gen->frame.delegating = false;
-            gen->linked_delegate()->frame.back = nullptr;
-        }
-        frame_clear(&gen->frame);
-        gen->state = GenState::Closed;
-    }
+    if (!gen_is_running(gen)) gen_discard(gen);
     Value e = gen->exc_info.exc;
     gen->exc_info.exc = Value();
     decref(e);

@@ -134,6 +134,14 @@ inline bool gen_resumable_in_loop(const Generator* gen) {
     return gen->state == GenState::Created || (gen->state == GenState::Suspended && !gen->frame.back);
 }
 
+// The generator ends without running any more of its frame: out of any
+// chain, its frame released, Closed (the collector's clear, and see below).
+void gen_discard(Generator* gen);
+// A resumption of `gen` found no recursion level left: as in CPython, whose
+// frame fails to start, the generator is closed without running any of its
+// handlers (gen_discard()) and RecursionError is raised.
+ErrorTag resume_too_deep(Generator* gen);
+
 // "generator", "coroutine", "async generator": used in messages.
 const char* gen_kind_name(const Generator* gen);
 

@@ -1565,7 +1565,7 @@ enter_generator : {
     const int room = ts.recursion_limit - ts.recursion_depth;
     if (__builtin_expect(room < 1, 0)) {
         decref(resume_sent);
-        raise(RecursionError_type, "maximum recursion depth exceeded");
+        resume_too_deep(head);
         goto error;
     }
     if (head->frame.delegating) {
