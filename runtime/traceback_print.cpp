@@ -23,6 +23,7 @@
 #include "runtime/stdio.h"
 #include "vm/code.h"
 #include "vm/frame_object.h"
+#include "vm/interpreter.h"
 
 namespace pyco {
 
@@ -801,6 +802,11 @@ std::string format_exception_text(Value exc) {
 }
 
 void write_unraisable(Value exc, Value obj) {
+    // CPython calls sys.unraisablehook, and its default hook writes through
+    // sys.stderr.write: both calls fail with no recursion level left, and
+    // the report is then dropped without a word.
+    const ThreadState& ts = thread_state();
+    if (ts.recursion_depth + 1 > ts.recursion_limit) return;
     Ref pending = error_fetch();
     // As CPython: an exception that never passed through Python code is
     // shown at the Python line running when it was reported.
