@@ -3,6 +3,7 @@
 #include "runtime/str_impl.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <vector>
 
@@ -367,6 +368,40 @@ Result<Ref> split_whitespace(std::string_view text, int64_t maxsplit, TextKind k
         if (p > u.begin) TRY(append_piece(list.get(), u.begin, p, kind));
         reverse_list(list.get());
     }
+    return std::move(list).ref();
+}
+
+Result<Ref> split_ascii_whitespace(Str* text, int64_t maxsplit) {
+    // Python's whitespace below 128: \t-\r, \x1c-\x1f and space.
+    static constexpr auto kSpace = [] {
+        std::array<bool, 128> t{};
+        for (int c = '\t'; c <= '\r'; ++c) t[static_cast<size_t>(c)] = true;
+        for (int c = 0x1c; c <= 0x20; ++c) t[static_cast<size_t>(c)] = true;
+        return t;
+    }();
+    auto space_at = [](const char* q) { return kSpace[static_cast<unsigned char>(*q)]; };
+    auto piece = [](const char* from, const char* to) {
+        auto n = static_cast<size_t>(to - from);
+        return make_str_known(std::string_view(from, n), static_cast<int64_t>(n), true).ref();
+    };
+    if (maxsplit < 0) maxsplit = INT64_MAX;
+    const char* begin = text->data;
+    const char* end = begin + text->size;
+    const char* p = begin;
+    Handle<List> list = list_new();
+    for (; maxsplit > 0; --maxsplit) {
+        while (p < end && space_at(p)) ++p;
+        if (p == end) break;
+        const char* word = p;
+        while (p < end && !space_at(p)) ++p;
+        if (word == begin && p == end && Value(text).type() == &str_type) {
+            TRY(list_append(list.get(), Value(text)));
+            return std::move(list).ref();
+        }
+        TRY(list_append(list.get(), piece(word, p)));
+    }
+    while (p < end && space_at(p)) ++p;
+    if (p < end) TRY(list_append(list.get(), piece(p, end)));
     return std::move(list).ref();
 }
 

@@ -124,6 +124,10 @@ Result<Ref> replace_text(std::string_view hay, std::string_view from, std::strin
 // split()/rsplit() into a list: on runs of whitespace (sep=None), or on
 // `sep` ("empty separator" if it is empty). maxsplit < 0: no limit.
 Result<Ref> split_whitespace(std::string_view text, int64_t maxsplit, TextKind kind, bool from_right);
+// str.split() / split(None, n) of an ASCII str, the common case: whitespace
+// is a byte class and every piece is ASCII. Like CPython, a str without
+// whitespace to cut comes back as itself (an exact str) in the list.
+Result<Ref> split_ascii_whitespace(Str* text, int64_t maxsplit);
 Result<Ref> split_on(std::string_view text, std::string_view sep, int64_t maxsplit, TextKind kind, bool from_right);
 // strip()/lstrip()/rstrip(): the part of `text` that remains.
 std::string_view strip_whitespace(std::string_view text, TextKind kind, bool left, bool right);

@@ -119,7 +119,11 @@ Result<Ref> split_method(CallArgs args, bool from_right) {
     TRY(parse_args(args, 1, {.fname = name, .names = {"sep", "maxsplit"}}, p));
     std::string_view text = as_str(args[0])->view();
     int64_t maxsplit = TRY(maxsplit_arg(p[1]));
-    if (!p[0] || p[0].is(None())) return split_whitespace(text, maxsplit, TextKind::Str, from_right);
+    if (!p[0] || p[0].is(None())) {
+        Str* self = as_str(args[0]);
+        if (self->ascii && !from_right) return split_ascii_whitespace(self, maxsplit);
+        return split_whitespace(text, maxsplit, TextKind::Str, from_right);
+    }
     Str* sep = TRY(need_str(p[0], "must be str or None, not %s"));
     return split_on(text, sep->view(), maxsplit, TextKind::Str, from_right);
 }
@@ -306,11 +310,14 @@ enum class CaseOp { Lower, Upper, Fold, SwapCase, Title, Capitalize };
 Result<Ref> ascii_case(Str* s, bool upper) {
     Str* out = str_alloc_uninit(static_cast<size_t>(s->size));
     if (!out) return kError;
+    // Branch-free, so the compiler vectorizes it: the letters of the other
+    // case differ from ours by bit 5.
+    const unsigned char first = upper ? 'a' : 'A';
+    const auto* from = reinterpret_cast<const unsigned char*>(s->data);
+    auto* to = reinterpret_cast<unsigned char*>(out->data);
     for (int64_t i = 0; i < s->size; ++i) {
-        char c = s->data[i];
-        if (upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-        if (!upper && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        out->data[i] = c;
+        unsigned char c = from[i];
+        to[i] = static_cast<unsigned char>(c ^ (static_cast<unsigned char>(c - first) < 26 ? 0x20 : 0));
     }
     str_finish(out, s->length, true);
     return Ref::steal(out);

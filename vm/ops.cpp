@@ -2,6 +2,7 @@
 #include "vm/ops.h"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <string>
 #include <utility>
@@ -11,6 +12,7 @@
 #include "runtime/callable.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
+#include "runtime/str_impl.h"
 #include "runtime/stdio.h"
 #include "vm/generator.h"
 #include "vm/interpreter.h"
@@ -365,9 +367,32 @@ Result<Ref> format_value(Value v, uint32_t flags, Value spec) {
 }
 
 Result<Ref> build_string(Value* parts, uint32_t count) {
-    std::string out;
-    for (uint32_t i = 0; i < count; ++i) out += parts[i].as<Str>()->view();
-    return make_str(out).ref();
+    // The pieces' sizes, lengths and ASCII flags are known: one allocation,
+    // no validation or rescan of the result.
+    size_t bytes = 0;
+    int64_t length = 0;
+    bool ascii = true;
+    for (uint32_t i = 0; i < count; ++i) {
+        const Str* piece = parts[i].as<Str>();
+        bytes += static_cast<size_t>(piece->size);
+        length += piece->length;
+        ascii = ascii && piece->ascii;
+    }
+    if (bytes <= 1) { // the shared empty and one-character strings
+        std::string small;
+        for (uint32_t i = 0; i < count; ++i) small += parts[i].as<Str>()->view();
+        return make_str_known(small, length, ascii).ref();
+    }
+    Str* out = str_alloc_uninit(bytes);
+    if (!out) return kError;
+    char* to = out->data;
+    for (uint32_t i = 0; i < count; ++i) {
+        const Str* piece = parts[i].as<Str>();
+        std::memcpy(to, piece->data, static_cast<size_t>(piece->size));
+        to += piece->size;
+    }
+    str_finish(out, length, ascii);
+    return Ref::steal(out);
 }
 
 // ---------------------------------------------------------------- collections
