@@ -535,7 +535,8 @@ void gen_discard(Generator* gen) {
 
 static void gen_clear(Object* self) {
     auto* gen = static_cast<Generator*>(self);
-    if (!gen_is_running(gen)) gen_discard(gen);
+    // A Closed generator's frame is cleared already.
+    if (gen->state != GenState::Closed && !gen_is_running(gen)) gen_discard(gen);
     Value e = gen->exc_info.exc;
     gen->exc_info.exc = Value();
     decref(e);
@@ -546,7 +547,9 @@ static void gen_clear(Object* self) {
 // (gi_code and the names cannot take part in a cycle).
 static void gen_dealloc(Object* self) {
     auto* gen = static_cast<Generator*>(self);
-    if (!finalize_before_free(self)) return; // resurrected
+    // A finished generator (most of them: every awaited coroutine) has
+    // nothing to finalize (gen_finalize would return at once).
+    if (gen->state != GenState::Closed && !finalize_before_free(self)) return; // resurrected
     gc_untrack(self);
     gen_clear(self);
     if (gen->has_names) names_table().erase(gen);

@@ -1493,6 +1493,8 @@ do_call : {
     }
     TARGET(GET_AWAITABLE) {
         Value v = TOP();
+        // `await f()`: a fresh coroutine is its own awaitable.
+        if (v.type() == &coroutine_type && v.as<Generator>()->state == GenState::Created) DISPATCH();
         SET_TOP_RESULT(get_awaitable(v, arg));
         decref(v);
         DISPATCH();

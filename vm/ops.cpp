@@ -597,6 +597,8 @@ Result<Ref> get_awaitable(Value v, uint32_t where) {
     if (t == &coroutine_type) {
         auto* gen = v.as<Generator>();
         if (gen->state == GenState::Closed) return raise(RuntimeError_type, "cannot reuse already awaited coroutine");
+        // Suspended in its own await: another awaiter would steal its values.
+        if (gen->delegate() && !gen_is_running(gen)) return raise(RuntimeError_type, "coroutine is being awaited already");
         return Ref::borrow(v);
     }
     if (t == &generator_type && (v.as<Generator>()->code()->flags & kCodeIterableCoroutine)) return Ref::borrow(v);
