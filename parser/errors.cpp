@@ -58,6 +58,7 @@ public:
         if (f_.expects(S::S_Else) && t_[i_].kind != K::Colon) {
             if (auto info = missing_else()) return *info;
         }
+        if (auto info = match_statement()) return *info;
         if (auto info = legacy_print()) return *info;
         if (auto info = walrus_without_value()) return *info;
         if (auto info = dict_key_without_colon()) return *info;
@@ -205,6 +206,21 @@ private:
     }
 
     // print x  ->  Missing parentheses in call to 'print'.
+    // `match` is a soft keyword pyco's grammar does not know: a logical line
+    // that starts with it and ends with ':' is a match statement, which pyco
+    // does not implement. Say so rather than "invalid syntax".
+    std::optional<SyntaxErrorInfo> match_statement() const {
+        size_t first = i_;
+        while (first > 0 && t_[first - 1].kind != K::Newline && t_[first - 1].kind != K::Indent &&
+               t_[first - 1].kind != K::Dedent)
+            --first;
+        if (t_[first].kind != K::Name || t_[first].text != "match") return std::nullopt;
+        size_t end = first;
+        while (end + 1 < t_.size() && t_[end + 1].kind != K::Newline && t_[end + 1].kind != K::EndOfFile) ++end;
+        if (end == first || t_[end].kind != K::Colon) return std::nullopt;
+        return make_info("the 'match' statement (PEP 634) is not supported by pyco", t_[first].span);
+    }
+
     std::optional<SyntaxErrorInfo> legacy_print() const {
         if (i_ == 0 || t_[i_ - 1].kind != K::Name) return std::nullopt;
         const std::string& name = t_[i_ - 1].text;

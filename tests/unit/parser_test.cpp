@@ -105,6 +105,33 @@ INSTANTIATE_TEST_SUITE_P(Parser, ErrorCase, testing::ValuesIn(read_records("erro
 
 // ---------------------------------------------------------------- sanity
 
+// ---------------------------------------------------------------- unsupported syntax
+// Features pyco does not implement are named in the SyntaxError (CPython
+// accepts these sources, so there is no recording to compare with).
+
+pyco::SyntaxErrorInfo parse_error(const std::string& source) {
+    pyco::ParseResult result = pyco::parse_module(source);
+    EXPECT_TRUE(result.error.has_value()) << "parsed without error: " << source;
+    return result.error.value_or(pyco::SyntaxErrorInfo{});
+}
+
+TEST(UnsupportedSyntax, MatchStatementIsNamed) {
+    pyco::SyntaxErrorInfo e = parse_error("x = 1\nmatch x:\n    case 1:\n        pass\n");
+    EXPECT_EQ(e.type, "SyntaxError");
+    EXPECT_EQ(e.message, "the 'match' statement (PEP 634) is not supported by pyco");
+    EXPECT_EQ(e.lineno, 2);
+    EXPECT_EQ(e.col_offset, 0); // the span of `match` (shown from column 1)
+    // `match` stays an ordinary name everywhere else.
+    EXPECT_FALSE(pyco::parse_module("match = [1]\nmatch[0]\nmatch(1)\n").error.has_value());
+}
+
+TEST(UnsupportedSyntax, ExceptStarIsNamed) {
+    pyco::SyntaxErrorInfo e = parse_error("try:\n    pass\nexcept* ValueError:\n    pass\n");
+    EXPECT_EQ(e.type, "SyntaxError");
+    EXPECT_EQ(e.message, "'except*' (PEP 654 exception groups) is not supported by pyco; catch the ExceptionGroup with 'except'");
+    EXPECT_EQ(e.lineno, 3);
+}
+
 TEST(ParserData, CasesWereRecorded) {
     EXPECT_GE(read_records("ast_expected.txt").size(), 100u);
     EXPECT_GE(read_records("error_expected.txt").size(), 50u);
