@@ -37,7 +37,6 @@ struct GCState {
     int64_t threshold = 10000;
     bool enabled = true;
     bool collecting = false;
-    Object* held = nullptr; // gc_collect(held): its caller's reference counts as internal
 };
 GCState gc_state;
 
@@ -324,7 +323,7 @@ std::vector<Object*> find_unreachable(ForEach for_each) {
     // nothing unlinks) and rebuilt at the end. Only references between
     // candidates count as internal: mark candidates.
     for_each([](Object* o) {
-        set_scan_refs(gc_header(o), o->refcount - (o == gc_state.held ? 1 : 0));
+        set_scan_refs(gc_header(o), o->refcount);
         gc_header(o)->set_flags(kGCCandidate);
     });
     auto subtract_internal = [](Value child, void*) {
@@ -356,10 +355,9 @@ std::vector<Object*> find_unreachable(ForEach for_each) {
 
 } // namespace
 
-int64_t gc_collect(Object* held) {
+int64_t gc_collect() {
     if (gc_state.collecting) return 0;
     gc_state.collecting = true;
-    gc_state.held = held;
     // Every tracked object is a candidate, walked on the list itself. One
     // with refcount 0 is being deallocated right now (a __del__ or finalizer
     // it triggered started this collection): it is not a candidate, and what
@@ -404,7 +402,6 @@ int64_t gc_collect(Object* held) {
 
     gc_state.allocations_since_collect = 0;
     gc_state.threshold = std::max<int64_t>(10000, gc_state.tracked);
-    gc_state.held = nullptr;
     gc_state.collecting = false;
     return found;
 }

@@ -84,10 +84,7 @@ inline bool gc_is_finalized(Object* obj) { return gc_header(obj)->flags() & kGCF
 inline void gc_set_finalized(Object* obj) { gc_header(obj)->set_flags(kGCFinalized); }
 
 // Run a full collection; returns the number of unreachable objects found.
-// `held`: an object the caller keeps one reference to, counted as if it came
-// from inside the heap (at exit, __main__'s namespace: collected when only
-// its own cycles keep it, and still readable by the caller afterwards).
-int64_t gc_collect(Object* held = nullptr);
+int64_t gc_collect();
 void gc_set_enabled(bool enabled);
 bool gc_enabled();
 

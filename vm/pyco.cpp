@@ -199,23 +199,6 @@ void Interpreter::finalize() {
     gc_collect();
     if (error_occurred()) error_clear();
     Dict* d = main_dict();
-    // Then, as CPython, __main__ leaves sys.modules and its namespace is
-    // collected as garbage when only its own cycles keep it (every function
-    // refers to its globals): every finalizer in it (generators close, __del__)
-    // runs while all of its names are still set, before anything is cleared.
-    Dict* modules = thread_state().modules.as<Dict>();
-    Value main_module = dict_get_str(modules, intern("__main__"));
-    if (main_module && main_module.type() == &module_type && main_module.as<Module>()->dict.get().is(Value(d))) {
-        if (dict_del(modules, intern("__main__")).failed()) error_clear();
-    }
-    gc_collect(d);
-    if (error_occurred()) error_clear();
-    if (d->used == 0) {
-        flush_stdout();
-        set_tearing_down(false);
-        return;
-    }
-    // Still referenced from elsewhere: its names go one by one.
     Handle<List> keys = list_new();
     Value k, v;
     for (int64_t pos = 0; dict_next(d, &pos, &k, &v);) (void)list_append(keys.get(), k);
