@@ -1556,8 +1556,9 @@ resume_generator:
     goto enter_generator;
 extend_run:
     // SEND in the innermost generator of the current run resumes
-    // resume_gen (free, or linked to this frame): the run grows by its
-    // levels and this frame waits, suspended, linked to it.
+    // resume_gen (never started, or suspended and waited on by no other
+    // level): the run grows by its levels and this frame waits, suspended,
+    // linked to it.
     SAVE_FRAME();
     extending_run = true;
 enter_generator : {
