@@ -240,6 +240,7 @@ struct Try : StmtNode<StmtKind::Try> {
     std::vector<ExceptHandler> handlers;
     StmtList orelse;
     StmtList finalbody;
+    bool star = false; // `except*` handlers (CPython's TryStar node)
 };
 struct Assert : StmtNode<StmtKind::Assert> { ExprPtr test; ExprPtr msg; };
 struct Import : StmtNode<StmtKind::Import> { std::vector<Alias> names; };

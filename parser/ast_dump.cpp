@@ -476,7 +476,7 @@ Value stmt_fields(const Stmt& s) {
     }
     case StmtKind::Try: {
         auto& n = as_stmt<Try>(s);
-        return ObjectBuilder("Try")
+        return ObjectBuilder(n.star ? "TryStar" : "Try")
             .add("body", stmts(n.body))
             .add("handlers", handlers(n.handlers))
             .add("orelse", stmts(n.orelse))

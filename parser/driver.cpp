@@ -65,6 +65,10 @@ void Driver::raise_at_token_after(const Token* token, const std::string& message
     raise_error(span, message);
 }
 
+void Driver::raise_at_tokens(const Token* first, const Token* last, const std::string& message) const {
+    raise_error(SourceSpan{first->span.begin, (last ? last : first)->span.end}, message);
+}
+
 void Driver::record_syntax_error(P::symbol_kind_type lookahead, std::vector<P::symbol_kind_type> expected) {
     failure_.token_index = next_ == 0 ? 0 : next_ - 1;
     failure_.lookahead = lookahead;

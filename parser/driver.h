@@ -49,6 +49,8 @@ public:
     // Raise `message` at the token following `token` (CPython reports
     // several errors at the last token it has read).
     [[noreturn]] void raise_at_token_after(const Token* token, const std::string& message) const;
+    // Raise `message` over the tokens from `first` to `last` (null: `first` alone).
+    [[noreturn]] void raise_at_tokens(const Token* first, const Token* last, const std::string& message) const;
     void record_syntax_error(grammar::Parser::symbol_kind_type lookahead,
                              std::vector<grammar::Parser::symbol_kind_type> expected);
 

@@ -55,7 +55,8 @@ void Compiler::pop_except_and_reraise() {
 // ---------------------------------------------------------------- try
 
 Status Compiler::compile_try(const ast::Try& s) {
-    return s.finalbody.empty() ? compile_try_except(s) : compile_try_finally(s);
+    if (!s.finalbody.empty()) return compile_try_finally(s);
+    return s.star ? compile_try_star(s) : compile_try_except(s);
 }
 
 // The finally body is emitted twice: inline on the normal path, and as an
@@ -65,7 +66,7 @@ Status Compiler::compile_try_finally(const ast::Try& s) {
     Label end = new_label(), exit = new_label(), cleanup = new_label();
     emit_setup(kSetupFinally, end);
     TRY(push_fblock(FBlock{.kind = FBlockKind::FinallyTry, .finalbody = &s.finalbody}));
-    if (!s.handlers.empty()) TRY(compile_try_except(s));
+    if (!s.handlers.empty()) TRY(s.star ? compile_try_star(s) : compile_try_except(s));
     else TRY(visit_stmts(s.body));
     unset_loc();
     emit_pop_block();
@@ -157,6 +158,100 @@ Status Compiler::compile_try_except(const ast::Try& s) {
     emit(Opcode::RERAISE, 0);
     bind(cleanup);
     pop_except_and_reraise();
+    bind(end);
+    return ok_status();
+}
+
+// try/except* (PEP 654), CPython 3.11's layout. The handler keeps
+// [prev, orig, raised list, rest] on the stack: each clause takes its part
+// of `rest` (CHECK_EG_MATCH), and what it raises, or re-raises, goes into
+// the list; PREP_RERAISE_STAR then makes the one exception left to raise.
+Status Compiler::compile_try_star(const ast::Try& s) {
+    Label except = new_label(), orelse = new_label(), end = new_label(), cleanup = new_label();
+    Label reraise_star = new_label(), reraise = new_label();
+    emit_setup(kSetupFinally, except);
+    TRY(push_fblock(FBlock{.kind = FBlockKind::TryExcept}));
+    TRY(visit_stmts(s.body));
+    pop_fblock();
+    unset_loc();
+    emit_pop_block();
+    emit_jump(Opcode::JUMP, orelse);
+
+    bind(except);
+    unset_loc();
+    emit_setup(kSetupCleanup, cleanup);
+    emit(Opcode::PUSH_EXC_INFO);
+    TRY(push_fblock(FBlock{.kind = FBlockKind::ExceptionGroupHandler}));
+    for (size_t i = 0; i < s.handlers.size(); ++i) {
+        const ast::ExceptHandler& handler = s.handlers[i];
+        set_loc(handler.loc);
+        Label handled = new_label(), no_match = new_label(), next = new_label(), cleanup_end = new_label();
+        if (i == 0) { // [prev, exc] -> [prev, orig, [], exc]
+            emit(Opcode::COPY, 1);
+            emit(Opcode::BUILD_LIST, 0);
+            emit(Opcode::SWAP, 2);
+        }
+        TRY(visit_expr(*handler.type));
+        emit(Opcode::CHECK_EG_MATCH);
+        emit(Opcode::COPY, 1);
+        emit_jump(Opcode::POP_JUMP_IF_NONE, no_match);
+        if (!handler.name.empty()) TRY(compile_name(handler.name, ast::ExprContext::Store));
+        else emit(Opcode::POP_TOP); // the match
+        emit_setup(kSetupCleanup, cleanup_end);
+        TRY(push_fblock(FBlock{.kind = FBlockKind::HandlerCleanup, .name = handler.name.empty() ? nullptr : &handler.name}));
+        TRY(visit_stmts(handler.body));
+        pop_fblock();
+        unset_loc();
+        emit_pop_block();
+        if (!handler.name.empty()) {
+            load_none();
+            TRY(compile_name(handler.name, ast::ExprContext::Store));
+            TRY(compile_name(handler.name, ast::ExprContext::Del));
+        }
+        emit_jump(Opcode::JUMP, handled);
+
+        bind(cleanup_end); // the clause raised: [.., rest, lasti, exc]
+        unset_loc();
+        if (!handler.name.empty()) {
+            load_none();
+            TRY(compile_name(handler.name, ast::ExprContext::Store));
+            TRY(compile_name(handler.name, ast::ExprContext::Del));
+        }
+        emit(Opcode::LIST_APPEND, 3);
+        emit(Opcode::POP_TOP); // lasti
+        emit_jump(Opcode::JUMP, next);
+
+        bind(handled);
+        emit(Opcode::NOP);
+        emit_jump(Opcode::JUMP, next);
+
+        bind(no_match);
+        emit(Opcode::POP_TOP); // None
+        bind(next);
+        if (i + 1 == s.handlers.size()) {
+            emit(Opcode::LIST_APPEND, 1); // what no clause matched (or None)
+            emit_jump(Opcode::JUMP, reraise_star);
+        }
+    }
+    pop_fblock();
+    unset_loc();
+    bind(reraise_star);
+    emit(Opcode::PREP_RERAISE_STAR);
+    emit(Opcode::COPY, 1);
+    emit_jump(Opcode::POP_JUMP_IF_NOT_NONE, reraise);
+    emit(Opcode::POP_TOP);
+    emit_pop_block();
+    emit(Opcode::POP_EXCEPT);
+    emit_jump(Opcode::JUMP, end);
+    bind(reraise);
+    emit_pop_block();
+    emit(Opcode::SWAP, 2);
+    emit(Opcode::POP_EXCEPT);
+    emit(Opcode::RERAISE, 0);
+    bind(cleanup);
+    pop_except_and_reraise();
+    bind(orelse);
+    TRY(visit_stmts(s.orelse));
     bind(end);
     return ok_status();
 }
@@ -263,6 +358,7 @@ Status Compiler::unwind_fblock(const FBlock& block, bool preserve_tos) {
     switch (block.kind) {
     case FBlockKind::WhileLoop:
     case FBlockKind::ExceptionHandler:
+    case FBlockKind::ExceptionGroupHandler:
     case FBlockKind::AsyncComprehensionGenerator: return ok_status();
     case FBlockKind::ForLoop:
         swap_if_preserving();
@@ -320,6 +416,8 @@ Status Compiler::unwind_fblock(const FBlock& block, bool preserve_tos) {
 Status Compiler::unwind_fblock_stack(bool preserve_tos, std::optional<FBlock>* loop) {
     if (u_->fblocks.empty()) return ok_status();
     FBlock top = u_->fblocks.back();
+    if (top.kind == FBlockKind::ExceptionGroupHandler)
+        return error("'break', 'continue' and 'return' cannot appear in an except* block");
     if (loop && (top.kind == FBlockKind::WhileLoop || top.kind == FBlockKind::ForLoop)) {
         *loop = top;
         return ok_status();

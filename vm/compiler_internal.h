@@ -87,6 +87,7 @@ enum class FBlockKind : uint8_t {
     HandlerCleanup,
     PopValue,
     ExceptionHandler,
+    ExceptionGroupHandler, // except* clauses: break/continue/return cannot leave them
     AsyncComprehensionGenerator,
 };
 
@@ -219,6 +220,7 @@ private:
     // ---------------------------------------------------------------- compiler_except.cpp
     Status compile_try(const ast::Try& s);
     Status compile_try_except(const ast::Try& s);
+    Status compile_try_star(const ast::Try& s);
     Status compile_try_finally(const ast::Try& s);
     Status compile_with(const ast::WithBase& s, size_t item);
     Status compile_async_with(const ast::WithBase& s, size_t item);

@@ -340,7 +340,13 @@ Status Compiler::compile_return(const ast::Return& s) {
     if (value && u_->ste->is_coroutine && u_->ste->is_generator) return error("'return' with value in async generator");
     // The value is computed before any `finally` body runs.
     if (preserve_tos) TRY(visit_expr(*value));
-    TRY(unwind_fblock_stack(preserve_tos, nullptr));
+    {
+        // CPython leaves blocks at a constant value's position when it is
+        // on the `return` line (what an except* block's SyntaxError shows).
+        LocSaver saved(u_);
+        if (value && !preserve_tos && value->loc.lineno == s.loc.lineno) set_loc(value->loc);
+        TRY(unwind_fblock_stack(preserve_tos, nullptr));
+    }
     if (!value) {
         load_none();
     } else if (!preserve_tos) {

@@ -1378,6 +1378,36 @@ do_call : {
         decref(spec);
         DISPATCH();
     }
+    TARGET(CHECK_EG_MATCH) {
+        Value type = TOP();
+        Ref match, rest;
+        Status s = exception_group_match(PEEK(2), type, &match, &rest);
+        CHECK(s);
+        decref(POP());
+        if (match.get().is(None())) {
+            PUSH(match.release()); // [exc, None]: the exception stays for the next clause
+            DISPATCH();
+        }
+        // [rest, match]; the matched part is the exception being handled.
+        Value exc = TOP();
+        TOP() = rest.release();
+        decref(exc);
+        Value old = ts.exc_info->exc;
+        incref(match.get());
+        ts.exc_info->exc = match.get();
+        decref(old);
+        PUSH(match.release());
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR) {
+        Value raised = POP();
+        Value orig = TOP();
+        Result<Ref> r = prep_reraise_star(orig, raised.as<List>());
+        decref(raised);
+        SET_TOP_RESULT(std::move(r));
+        decref(orig);
+        DISPATCH();
+    }
     TARGET(BEFORE_WITH) {
         CHECK(enter_with(sp, false));
         ++sp;

@@ -519,7 +519,7 @@ Result<Ref> make_function(Frame* frame, Code* code, uint32_t flags, Value* extra
 
 // ---------------------------------------------------------------- exceptions
 
-static bool is_exception_class(Value v) {
+bool is_exception_class(Value v) {
     return isinstance(v, &type_type) && is_subtype(v.as<TypeObject>(), &BaseException_type);
 }
 
