@@ -175,4 +175,10 @@ std::string format_exception_text(Value exc);
 // "Exception ignored in: <obj>" reporting used by finalizers.
 void write_unraisable(Value exc, Value obj);
 
+struct List;
+// A copy of exception group `orig` holding only `excs` (made by orig.derive(),
+// so subclasses choose the type), with orig's traceback, cause, context and
+// notes; null when `excs` is empty. split()/subgroup() and except* use it.
+Result<Ref> exception_group_subset(Value orig, List* excs);
+
 } // namespace pyco

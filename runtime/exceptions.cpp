@@ -843,23 +843,6 @@ Result<bool> matcher_matches(const GroupMatcher& m, Value exc) {
     return false;
 }
 
-// A copy of `orig` holding only `excs` (via orig.derive, so subclasses can
-// control the type), carrying over traceback, cause, context and notes.
-Result<Ref> group_subset(Value orig, List* excs) {
-    if (excs->size == 0) return Ref();
-    Ref eg = TRY(call_method(orig, intern("derive"), {Value(excs)}));
-    if (!isinstance(eg, &BaseExceptionGroup_type))
-        return raise(TypeError_type, "derive must return an instance of BaseExceptionGroup");
-    BaseException* src = as_exc(orig);
-    BaseException* dst = as_exc(eg);
-    dst->traceback = src->traceback;
-    dst->context = src->context;
-    dst->cause = src->cause;
-    dst->suppress_context = true; // PyException_SetCause always sets it
-    if (src->notes && is_sequence(src->notes)) dst->notes = TRY(sequence_to_list(src->notes));
-    return eg;
-}
-
 struct SplitResult {
     Ref match;
     Ref rest;
@@ -883,8 +866,8 @@ Status group_split(Value exc, const GroupMatcher& m, bool construct_rest, SplitR
         if (sub.match) TRY(list_append(match_list.get(), sub.match));
         if (sub.rest) TRY(list_append(rest_list.get(), sub.rest));
     }
-    out->match = TRY(group_subset(exc, match_list.get()));
-    if (construct_rest) out->rest = TRY(group_subset(exc, rest_list.get()));
+    out->match = TRY(exception_group_subset(exc, match_list.get()));
+    if (construct_rest) out->rest = TRY(exception_group_subset(exc, rest_list.get()));
     return ok_status();
 }
 
@@ -1088,6 +1071,24 @@ void set_current(Value exc) {
 }
 
 } // namespace
+
+// A copy of `orig` holding only `excs` (via orig.derive, so subclasses can
+// control the type), carrying over traceback, cause, context and notes.
+Result<Ref> exception_group_subset(Value orig, List* excs) {
+    if (excs->size == 0) return Ref();
+    Ref eg = TRY(call_method(orig, intern("derive"), {Value(excs)}));
+    if (!isinstance(eg, &BaseExceptionGroup_type))
+        return raise(TypeError_type, "derive must return an instance of BaseExceptionGroup");
+    BaseException* src = as_exc(orig);
+    BaseException* dst = as_exc(eg);
+    dst->traceback = src->traceback;
+    dst->context = src->context;
+    dst->cause = src->cause;
+    dst->suppress_context = true; // PyException_SetCause always sets it
+    if (src->notes && is_sequence(src->notes)) dst->notes = TRY(sequence_to_list(src->notes));
+    return eg;
+}
+
 
 // Implicit chaining: `exc.__context__ = <exception being handled>`, after
 // cutting `exc` out of the handled exception's context chain so no cycle

@@ -49,7 +49,7 @@ void collect_leaves(Value exc, LeafSet* leaves) {
 }
 
 // The part of group `eg` whose leaves are in `keep`, with eg's structure
-// (derive() per level, metadata copied, as split() makes its match).
+// (each level made as split() makes its match).
 Result<Ref> project(Value eg, const LeafSet& keep) {
     if (!is_group(eg)) return keep.count(eg.as_object()) ? Ref::borrow(eg) : Ref();
     Handle<List> parts = list_new();
@@ -58,17 +58,7 @@ Result<Ref> project(Value eg, const LeafSet& keep) {
         Ref part = TRY(project(excs->items[i], keep));
         if (part) TRY(list_append(parts.get(), part));
     }
-    if (parts->size == 0) return Ref();
-    Ref derived = TRY(call_method(eg, intern("derive"), {Value(parts.get())}));
-    if (!is_group(derived)) return raise(TypeError_type, "derive must return an instance of BaseExceptionGroup");
-    BaseException* src = as_exception(eg);
-    BaseException* dst = as_exception(derived);
-    dst->traceback = src->traceback;
-    dst->context = src->context;
-    dst->cause = src->cause;
-    dst->suppress_context = true;
-    if (src->notes && (isinstance(src->notes, &list_type) || is_tuple(src->notes))) dst->notes = TRY(sequence_to_list(src->notes));
-    return derived;
+    return exception_group_subset(eg, parts.get());
 }
 
 // A part split() took from `orig` carries orig's own traceback, cause,
