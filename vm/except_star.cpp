@@ -72,7 +72,9 @@ bool same_metadata(Value a, Value b) {
 
 } // namespace
 
-Status exception_group_match(Value exc, Value type, Ref* match, Ref* rest) {
+namespace {
+
+Status group_match(Value exc, Value type, Ref* match, Ref* rest) {
     TRY(check_except_star_type(type));
     if (exc.is(None())) {
         *match = Ref::borrow(None());
@@ -101,7 +103,7 @@ Status exception_group_match(Value exc, Value type, Ref* match, Ref* rest) {
     return ok_status();
 }
 
-Result<Ref> prep_reraise_star(Value orig, List* raised) {
+Result<Ref> reraise_star(Value orig, List* raised) {
     if (raised->size == 0) return Ref::borrow(None());
     if (!is_group(orig)) {
         // A bare exception was caught (wrapped): one clause at most ran.
@@ -125,6 +127,21 @@ Result<Ref> prep_reraise_star(Value orig, List* raised) {
     if (reraised) TRY(list_append(fresh.get(), reraised));
     if (fresh->size == 1) return Ref::borrow(fresh->items[0]);
     return call(Value(&BaseExceptionGroup_type), {Value(intern("")), Value(fresh.get())});
+}
+
+} // namespace
+
+Status exception_group_match(Value exc, Value type, Value* match, Value* rest) {
+    Ref m, r;
+    TRY(group_match(exc, type, &m, &r));
+    *match = m.release();
+    *rest = r.release();
+    return ok_status();
+}
+
+Value prep_reraise_star(Value orig, List* raised) {
+    Result<Ref> r = reraise_star(orig, raised);
+    return r.ok() ? r.take().release() : Value();
 }
 
 } // namespace pyco

@@ -1379,32 +1379,33 @@ do_call : {
         DISPATCH();
     }
     TARGET(CHECK_EG_MATCH) {
-        Value type = TOP();
-        Ref match, rest;
-        Status s = exception_group_match(PEEK(2), type, &match, &rest);
-        CHECK(s);
-        decref(POP());
-        if (match.get().is(None())) {
-            PUSH(match.release()); // [exc, None]: the exception stays for the next clause
+        // [exc, type] -> [rest, match] (the match is handled from here on),
+        // or [exc, None] when nothing matches.
+        Value match, rest;
+        CHECK(exception_group_match(PEEK(2), TOP(), &match, &rest));
+        decref(POP()); // the type
+        if (match.is(None())) {
+            decref(rest);
+            PUSH(match);
             DISPATCH();
         }
-        // [rest, match]; the matched part is the exception being handled.
         Value exc = TOP();
-        TOP() = rest.release();
+        TOP() = rest;
         decref(exc);
         Value old = ts.exc_info->exc;
-        incref(match.get());
-        ts.exc_info->exc = match.get();
+        incref(match);
+        ts.exc_info->exc = match;
         decref(old);
-        PUSH(match.release());
+        PUSH(match);
         DISPATCH();
     }
     TARGET(PREP_RERAISE_STAR) {
         Value raised = POP();
         Value orig = TOP();
-        Result<Ref> r = prep_reraise_star(orig, raised.as<List>());
+        Value result = prep_reraise_star(orig, raised.as<List>());
         decref(raised);
-        SET_TOP_RESULT(std::move(r));
+        if (!result) goto error; // orig stays on the stack for the unwinding
+        TOP() = result;
         decref(orig);
         DISPATCH();
     }

@@ -59,14 +59,17 @@ Status import_star(Frame* frame, Value module);
 // Exceptions and context managers.
 bool is_exception_class(Value v);
 Result<bool> exception_matches_spec(Value exc, Value spec); // CHECK_EXC_MATCH
-// except* (PEP 654), vm/except_star.cpp. CHECK_EG_MATCH: the part of `exc`
-// that `type` matches (None if none; a bare exception is wrapped in an
-// ExceptionGroup) and the rest (None if nothing is left).
-Status exception_group_match(Value exc, Value type, Ref* match, Ref* rest);
+// except* (PEP 654), vm/except_star.cpp; plain owned Values, as the
+// dispatch loop keeps no RAII objects across its computed gotos.
+// CHECK_EG_MATCH: the part of `exc` that `type` matches (None if none; a
+// bare exception is wrapped in an ExceptionGroup) and the rest (None if
+// nothing is left).
+Status exception_group_match(Value exc, Value type, Value* match, Value* rest);
 // PREP_RERAISE_STAR: what the except* clauses of a try leave to raise, from
 // the caught `orig` and `raised` (what each clause raised or re-raised, and
-// the unmatched rest; None entries are skipped), or None.
-Result<Ref> prep_reraise_star(Value orig, List* raised);
+// the unmatched rest; None entries are skipped): None if nothing, null with
+// the error set on failure.
+Value prep_reraise_star(Value orig, List* raised);
 Status do_raise(Value exc, Value cause);                    // RAISE_VARARGS 1/2
 Status before_with(Value ctx, Ref* exit, Ref* enter_result, bool is_async);
 Result<Ref> call_exit_with_exception(Value exit, Value exc);
