@@ -89,23 +89,43 @@ Status Compiler::compile_try_finally(const ast::Try& s) {
     return ok_status();
 }
 
-Status Compiler::compile_try_except(const ast::Try& s) {
-    Label except = new_label(), end = new_label(), cleanup = new_label();
+// The try body, protected by the handler at `except`.
+Status Compiler::compile_try_body(const ast::Try& s, Label except) {
     emit_setup(kSetupFinally, except);
     TRY(push_fblock(FBlock{.kind = FBlockKind::TryExcept}));
     TRY(visit_stmts(s.body));
     pop_fblock();
     unset_loc();
     emit_pop_block();
-    TRY(visit_stmts(s.orelse));
-    unset_loc();
-    emit_jump(Opcode::JUMP, end);
+    return ok_status();
+}
 
+// The handler's entry: [exc] -> [prev_handled, exc], the clauses protected
+// by `cleanup` (which restores the handled exception and re-raises).
+Status Compiler::enter_except_handler(Label except, Label cleanup, FBlockKind kind) {
     bind(except);
     unset_loc();
     emit_setup(kSetupCleanup, cleanup);
     emit(Opcode::PUSH_EXC_INFO);
-    TRY(push_fblock(FBlock{.kind = FBlockKind::ExceptionHandler}));
+    return push_fblock(FBlock{.kind = kind});
+}
+
+// `except E as name`: name = None; del name (the exception references the
+// frame through its traceback).
+Status Compiler::unbind_handler_name(const std::string& name) {
+    load_none();
+    TRY(compile_name(name, ast::ExprContext::Store));
+    return compile_name(name, ast::ExprContext::Del);
+}
+
+Status Compiler::compile_try_except(const ast::Try& s) {
+    Label except = new_label(), end = new_label(), cleanup = new_label();
+    TRY(compile_try_body(s, except));
+    TRY(visit_stmts(s.orelse));
+    unset_loc();
+    emit_jump(Opcode::JUMP, end);
+
+    TRY(enter_except_handler(except, cleanup, FBlockKind::ExceptionHandler));
     for (size_t i = 0; i < s.handlers.size(); ++i) {
         const ast::ExceptHandler& handler = s.handlers[i];
         set_loc(handler.loc);
@@ -129,16 +149,12 @@ Status Compiler::compile_try_except(const ast::Try& s) {
             emit_pop_block();
             emit_pop_block();
             emit(Opcode::POP_EXCEPT);
-            load_none();
-            TRY(compile_name(handler.name, ast::ExprContext::Store));
-            TRY(compile_name(handler.name, ast::ExprContext::Del));
+            TRY(unbind_handler_name(handler.name));
             emit_jump(Opcode::JUMP, end);
 
             bind(cleanup_end);
             unset_loc();
-            load_none();
-            TRY(compile_name(handler.name, ast::ExprContext::Store));
-            TRY(compile_name(handler.name, ast::ExprContext::Del));
+            TRY(unbind_handler_name(handler.name));
             emit(Opcode::RERAISE, 1);
         } else {
             emit(Opcode::POP_TOP); // the exception
@@ -169,19 +185,10 @@ Status Compiler::compile_try_except(const ast::Try& s) {
 Status Compiler::compile_try_star(const ast::Try& s) {
     Label except = new_label(), orelse = new_label(), end = new_label(), cleanup = new_label();
     Label reraise_star = new_label(), reraise = new_label();
-    emit_setup(kSetupFinally, except);
-    TRY(push_fblock(FBlock{.kind = FBlockKind::TryExcept}));
-    TRY(visit_stmts(s.body));
-    pop_fblock();
-    unset_loc();
-    emit_pop_block();
+    TRY(compile_try_body(s, except));
     emit_jump(Opcode::JUMP, orelse);
 
-    bind(except);
-    unset_loc();
-    emit_setup(kSetupCleanup, cleanup);
-    emit(Opcode::PUSH_EXC_INFO);
-    TRY(push_fblock(FBlock{.kind = FBlockKind::ExceptionGroupHandler}));
+    TRY(enter_except_handler(except, cleanup, FBlockKind::ExceptionGroupHandler));
     for (size_t i = 0; i < s.handlers.size(); ++i) {
         const ast::ExceptHandler& handler = s.handlers[i];
         set_loc(handler.loc);
@@ -203,20 +210,12 @@ Status Compiler::compile_try_star(const ast::Try& s) {
         pop_fblock();
         unset_loc();
         emit_pop_block();
-        if (!handler.name.empty()) {
-            load_none();
-            TRY(compile_name(handler.name, ast::ExprContext::Store));
-            TRY(compile_name(handler.name, ast::ExprContext::Del));
-        }
+        if (!handler.name.empty()) TRY(unbind_handler_name(handler.name));
         emit_jump(Opcode::JUMP, handled);
 
         bind(cleanup_end); // the clause raised: [.., rest, lasti, exc]
         unset_loc();
-        if (!handler.name.empty()) {
-            load_none();
-            TRY(compile_name(handler.name, ast::ExprContext::Store));
-            TRY(compile_name(handler.name, ast::ExprContext::Del));
-        }
+        if (!handler.name.empty()) TRY(unbind_handler_name(handler.name));
         emit(Opcode::LIST_APPEND, 3);
         emit(Opcode::POP_TOP); // lasti
         emit_jump(Opcode::JUMP, next);

@@ -221,6 +221,9 @@ private:
     Status compile_try(const ast::Try& s);
     Status compile_try_except(const ast::Try& s);
     Status compile_try_star(const ast::Try& s);
+    Status compile_try_body(const ast::Try& s, Label except);
+    Status enter_except_handler(Label except, Label cleanup, FBlockKind kind);
+    Status unbind_handler_name(const std::string& name);
     Status compile_try_finally(const ast::Try& s);
     Status compile_with(const ast::WithBase& s, size_t item);
     Status compile_async_with(const ast::WithBase& s, size_t item);
