@@ -117,10 +117,10 @@ Result<Ref> split_method(CallArgs args, bool from_right) {
     const char* name = from_right ? "rsplit" : "split";
     Value p[2];
     TRY(parse_args(args, 1, {.fname = name, .names = {"sep", "maxsplit"}}, p));
-    std::string_view text = as_str(args[0])->view();
+    Str* self = as_str(args[0]);
+    std::string_view text = self->view();
     int64_t maxsplit = TRY(maxsplit_arg(p[1]));
     if (!p[0] || p[0].is(None())) {
-        Str* self = as_str(args[0]);
         if (self->ascii && !from_right) return split_ascii_whitespace(self, maxsplit);
         return split_whitespace(text, maxsplit, TextKind::Str, from_right);
     }

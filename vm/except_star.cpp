@@ -16,20 +16,15 @@ namespace {
 bool is_group(Value v) { return isinstance(v, &BaseExceptionGroup_type); }
 BaseException* as_exception(Value v) { return v.as<BaseException>(); }
 
+// `except`'s rule, and no exception group types.
 Status check_except_star_type(Value type) {
-    auto check = [](Value t) -> Status {
-        if (!is_exception_class(t))
-            return raise(TypeError_type, "catching classes that do not inherit from BaseException is not allowed");
-        return ok_status();
-    };
+    TRY(check_exception_spec(type));
     auto is_group_class = [](Value t) { return is_subtype(t.as<TypeObject>(), &BaseExceptionGroup_type); };
     bool group = false;
     if (is_tuple(type)) {
         Tuple* t = type.as<Tuple>();
-        for (int64_t i = 0; i < t->size; ++i) TRY(check(t->items[i]));
         for (int64_t i = 0; i < t->size && !group; ++i) group = is_group_class(t->items[i]);
     } else {
-        TRY(check(type));
         group = is_group_class(type);
     }
     if (group) return raise(TypeError_type, "catching ExceptionGroup with except* is not allowed. Use except instead.");

@@ -91,8 +91,6 @@ Generator* make_generator(Function* func, Code* code) {
     return gen;
 }
 
-// ---------------------------------------------------------------- resuming from native code
-
 // ---------------------------------------------------------------- chains
 
 bool gen_is_running(Generator* gen) {
@@ -110,6 +108,17 @@ void detach_from_chain(Generator* gen) {
     for (Frame* b; (b = level->frame.back) && b->in_generator && frame_generator(b)->frame.delegating;)
         level = frame_generator(b);
     level->chain_levels = 0;
+}
+
+// `gen` stops taking part in any chain: unlinked from the level waiting on
+// it and from its own delegate, and no shortcut of its own.
+static void leave_chains(Generator* gen) {
+    detach_from_chain(gen);
+    gen->chain_levels = 0;
+    if (gen->frame.delegating) {
+        gen->frame.delegating = false;
+        gen->linked_delegate()->frame.back = nullptr;
+    }
 }
 
 Generator* enter_chain_slow(Generator* head, uint32_t budget, uint32_t* levels) {
@@ -145,6 +154,8 @@ ErrorTag resume_too_deep(Generator* gen) {
     gen_discard(gen);
     return raise(RecursionError_type, "maximum recursion depth exceeded");
 }
+
+// ---------------------------------------------------------------- resuming from native code
 
 namespace {
 
@@ -269,8 +280,7 @@ ResumeResult gen_throw(Generator* gen, Value exc, CallArgs given) {
     }
     // The exception passes each level on its own (each one's throw()): the
     // levels leave their chain.
-    detach_from_chain(gen);
-    gen->chain_levels = 0;
+    leave_chains(gen);
     if (Value delegate = gen->delegate()) {
         // PEP 380: forward the exception to the delegate first.
         Ref d = Ref::borrow(delegate);
@@ -523,12 +533,7 @@ static void gen_traverse(Object* self, VisitFn visit, void* ctx) {
 void gen_discard(Generator* gen) {
     // Out of any chain first: the levels around must not keep pointing into
     // a cleared frame.
-    detach_from_chain(gen);
-    gen->chain_levels = 0;
-    if (gen->frame.delegating) {
-        gen->frame.delegating = false;
-        gen->linked_delegate()->frame.back = nullptr;
-    }
+    leave_chains(gen);
     gen->state = GenState::Closed; // before finalizers of its locals can see it
     frame_clear(&gen->frame);
 }

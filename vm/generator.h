@@ -15,6 +15,8 @@ namespace pyco {
 
 enum class GenState : uint8_t { Created, Suspended, Running, Closed };
 
+enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
+
 // Chains. A generator that delegates (`yield from` / `await`) to one of our
 // generators sits at its SEND while the delegate runs. Such waiting levels
 // are left as they are suspended: state Suspended at YIELD_VALUE 1, their
@@ -35,7 +37,6 @@ enum class GenState : uint8_t { Created, Suspended, Running, Closed };
 // generator's yield from) first unlinks it from the level above, which then
 // waits as an ordinary suspended frame, and drops the head's shortcut
 // (detach_from_chain()).
-enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
 
 // One allocation: [GC header | Generator | Frame header | slots | (async
 // generators: finalizer)]. Everything derivable is left out: gi_code is the
@@ -52,7 +53,7 @@ struct Generator : Object {
     bool awaited : 1;       // coroutines: RuntimeWarning bookkeeping
     bool ag_closed : 1;     // async generators: aclose() began or it ended (CPython's ag_closed)
     bool has_names : 1;     // __name__/__qualname__ differ from the code's
-    // The head of a suspended yield from chain (see "Chains" below): the
+    // The head of a suspended yield from chain (see "Chains" above): the
     // number of levels from it down to the innermost generator, whose
     // address waits in the free stack slot above the frame's stack top
     // (chain_inner()). 0 when there is no such shortcut.

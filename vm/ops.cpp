@@ -519,23 +519,29 @@ Result<Ref> make_function(Frame* frame, Code* code, uint32_t flags, Value* extra
 
 // ---------------------------------------------------------------- exceptions
 
-bool is_exception_class(Value v) {
+static bool is_exception_class(Value v) {
     return isinstance(v, &type_type) && is_subtype(v.as<TypeObject>(), &BaseException_type);
 }
 
-Result<bool> exception_matches_spec(Value exc, Value spec) {
+Status check_exception_spec(Value spec) {
+    bool valid = true;
     if (is_tuple(spec)) {
         Tuple* t = spec.as<Tuple>();
-        for (int64_t i = 0; i < t->size; ++i)
-            if (!is_exception_class(t->items[i]))
-                return raise(TypeError_type, "catching classes that do not inherit from BaseException is not allowed");
-        for (int64_t i = 0; i < t->size; ++i)
-            if (isinstance(exc, t->items[i].as<TypeObject>())) return true;
-        return false;
+        for (int64_t i = 0; i < t->size && valid; ++i) valid = is_exception_class(t->items[i]);
+    } else {
+        valid = is_exception_class(spec);
     }
-    if (!is_exception_class(spec))
-        return raise(TypeError_type, "catching classes that do not inherit from BaseException is not allowed");
-    return isinstance(exc, spec.as<TypeObject>());
+    if (!valid) return raise(TypeError_type, "catching classes that do not inherit from BaseException is not allowed");
+    return ok_status();
+}
+
+Result<bool> exception_matches_spec(Value exc, Value spec) {
+    TRY(check_exception_spec(spec));
+    if (!is_tuple(spec)) return isinstance(exc, spec.as<TypeObject>());
+    Tuple* t = spec.as<Tuple>();
+    for (int64_t i = 0; i < t->size; ++i)
+        if (isinstance(exc, t->items[i].as<TypeObject>())) return true;
+    return false;
 }
 
 static Result<Ref> instantiate_exception(Value v, const char* what) {

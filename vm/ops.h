@@ -57,7 +57,8 @@ Result<Ref> import_from(Value module, Str* name);
 Status import_star(Frame* frame, Value module);
 
 // Exceptions and context managers.
-bool is_exception_class(Value v);
+// What may follow `except`: an exception class or a tuple of them (TypeError).
+Status check_exception_spec(Value spec);
 Result<bool> exception_matches_spec(Value exc, Value spec); // CHECK_EXC_MATCH
 // except* (PEP 654), vm/except_star.cpp; plain owned Values, as the
 // dispatch loop keeps no RAII objects across its computed gotos.
